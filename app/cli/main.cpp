@@ -1,0 +1,72 @@
+// SPDX-FileCopyrightText: 2026 Tideline authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clicommands.h"
+
+#include "i18n/translations.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace {
+
+QString usage()
+{
+    return QCoreApplication::translate("cli",
+                                       "usage: tideline-cli COMMAND [ARGS...]\n"
+                                       "\n"
+                                       "commands:\n"
+                                       "  stats FILE... [--json]           lines, bytes and index time of each file\n"
+                                       "  generate --lines N [--seed S] [--format access|json|syslog|mixed] [-o FILE]\n"
+                                       "                                   write a deterministic sample log\n"
+                                       "\n"
+                                       "Run tideline-cli COMMAND --help for a command's options.\n");
+}
+
+} // namespace
+
+void printOut(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
+}
+
+void printErr(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stderr);
+}
+
+int usageError(const QString &message)
+{
+    printErr(QStringLiteral("tideline-cli: %1\n").arg(message));
+    printErr(QCoreApplication::translate("cli", "Run “tideline-cli --help” for usage.\n"));
+    return ExitUsage;
+}
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Tideline"));
+    QCoreApplication::setApplicationName(QStringLiteral("tideline-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TIDELINE_VERSION));
+    installTranslations();
+
+    QStringList args = QCoreApplication::arguments();
+    if (args.size() < 2)
+        return usageError(QCoreApplication::translate("cli", "missing command"));
+    const QString command = args.takeAt(1);
+    if (command == u"--help" || command == u"-h" || command == u"help") {
+        printOut(usage());
+        return ExitOk;
+    }
+    if (command == u"--version") {
+        printOut(QStringLiteral("tideline-cli %1\n").arg(QCoreApplication::applicationVersion()));
+        return ExitOk;
+    }
+    if (command == u"stats")
+        return runStats(args);
+    if (command == u"generate")
+        return runGenerate(args);
+    return usageError(QCoreApplication::translate("cli", "unknown command “%1”").arg(command));
+}

@@ -1,0 +1,225 @@
+// SPDX-FileCopyrightText: 2026 Tideline authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "logtab.h"
+#include "logview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+
+namespace {
+constexpr int kMaxRecent = 10;
+const auto kRecentKey = QStringLiteral("recentFiles");
+const auto kGeometryKey = QStringLiteral("mainWindow/geometry");
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_stack(new QStackedWidget(this))
+    , m_tabs(new QTabWidget(this))
+    , m_status(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+{
+    setWindowTitle(tr("Tideline"));
+    setAcceptDrops(true);
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateStatus);
+
+    auto *welcome = new QLabel(tr("<h2>No log open</h2><p>Open a file with <b>File ▸ Open</b> (Ctrl+O), "
+                                  "drop one here, or start <tt>tideline --demo</tt>.</p>"),
+                               this);
+    welcome->setAlignment(Qt::AlignCenter);
+    welcome->setTextFormat(Qt::RichText);
+    m_stack->addWidget(welcome);
+    m_stack->addWidget(m_tabs);
+    setCentralWidget(m_stack);
+
+    m_status->setTextFormat(Qt::PlainText);
+    m_progress->setMaximumWidth(160);
+    m_progress->setRange(0, 100);
+    m_progress->hide();
+    statusBar()->addWidget(m_status, 1);
+    statusBar()->addPermanentWidget(m_progress);
+    createMenus();
+    resize(1100, 700);
+    restoreGeometry(QSettings().value(kGeometryKey).toByteArray());
+    updateStatus();
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::chooseFiles);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    file->addAction(tr("&Close Tab"), QKeySequence::Close, this, [this] { closeTab(m_tabs->currentIndex()); });
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_followAction = view->addAction(tr("&Follow New Lines"));
+    m_followAction->setShortcut(Qt::Key_F);
+    m_followAction->setCheckable(true);
+    connect(m_followAction, &QAction::toggled, this, [this](bool on) {
+        if (LogTab *tab = currentTab())
+            tab->setFollowing(on);
+    });
+    view->addAction(tr("&Go to Line…"), QKeySequence(Qt::CTRL | Qt::Key_G), this, &MainWindow::goToLine);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Tideline"), this, [this] {
+        QMessageBox::about(this, tr("About Tideline"),
+                           tr("Tideline %1\nA native log viewer for large files.").arg(QApplication::applicationVersion()));
+    });
+}
+
+LogTab *MainWindow::currentTab() const
+{
+    return qobject_cast<LogTab *>(m_tabs->currentWidget());
+}
+
+LogTab *MainWindow::openFile(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *tab = qobject_cast<LogTab *>(m_tabs->widget(i));
+        if (tab && tab->path() == absolute) {
+            m_tabs->setCurrentIndex(i);
+            return tab;
+        }
+    }
+    auto *tab = new LogTab(m_tabs);
+    if (auto opened = tab->open(absolute); !opened) {
+        delete tab;
+        showError(opened.error());
+        return nullptr;
+    }
+    connect(tab, &LogTab::statusChanged, this, [this, tab] {
+        if (tab == currentTab())
+            updateStatus();
+    });
+    connect(tab, &LogTab::errorOccurred, this, &MainWindow::showError);
+    tab->setFollowing(m_followNewTabs);
+    const int index = m_tabs->addTab(tab, QFileInfo(absolute).fileName());
+    m_tabs->setTabToolTip(index, absolute);
+    m_tabs->setCurrentIndex(index);
+    m_stack->setCurrentWidget(m_tabs);
+    tab->setFocus();
+    rememberRecent(absolute);
+    return tab;
+}
+
+void MainWindow::chooseFiles()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Open Log Files"), QString(),
+                                                            tr("Log files (*.log *.txt *.json *.jsonl *.out);;All files (*)"));
+    for (const QString &path : paths)
+        openFile(path);
+}
+
+void MainWindow::closeTab(int index)
+{
+    QWidget *tab = m_tabs->widget(index);
+    if (!tab)
+        return;
+    m_tabs->removeTab(index);
+    delete tab; // cancels its indexing
+    if (m_tabs->count() == 0)
+        m_stack->setCurrentIndex(0);
+    updateStatus();
+}
+
+void MainWindow::goToLine()
+{
+    LogTab *tab = currentTab();
+    if (!tab || tab->view()->model()->rowCount() == 0)
+        return;
+    bool ok = false;
+    const int rows = tab->view()->model()->rowCount();
+    const int line = QInputDialog::getInt(this, tr("Go to Line"), tr("Line (1 to %1):").arg(rows),
+                                          tab->view()->currentRow() + 1, 1, rows, 1, &ok);
+    if (ok)
+        tab->view()->setCurrentRow(line - 1);
+}
+
+void MainWindow::updateStatus()
+{
+    LogTab *tab = currentTab();
+    m_status->setText(tab ? tab->statusText() : tr("Ready"));
+    const int percent = tab ? tab->progressPercent() : -1;
+    m_progress->setVisible(percent >= 0);
+    m_progress->setValue(std::max(0, percent));
+    if (m_followAction) {
+        const QSignalBlocker blocker(m_followAction);
+        m_followAction->setChecked(tab && tab->isFollowing());
+    }
+    setWindowTitle(tab ? tr("%1 — Tideline").arg(QFileInfo(tab->path()).fileName()) : tr("Tideline"));
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(kRecentKey).toStringList();
+    for (const QString &path : recent)
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openFile(path); });
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(kRecentKey).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    settings.setValue(kRecentKey, recent);
+}
+
+void MainWindow::showError(const QString &message)
+{
+    statusBar()->showMessage(message, 10000);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Tideline"), message, QMessageBox::Ok, this);
+    box->setTextFormat(Qt::PlainText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    for (const QUrl &url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            openFile(url.toLocalFile());
+    event->acceptProposedAction();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings().setValue(kGeometryKey, saveGeometry());
+    event->accept();
+}

@@ -1,0 +1,57 @@
+// SPDX-FileCopyrightText: 2026 Tideline authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+
+QT_BEGIN_NAMESPACE
+class QAction;
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QStackedWidget;
+class QTabWidget;
+QT_END_NAMESPACE
+
+class LogTab;
+
+/// The main window: tabs of open files, menus, drag and drop, the status
+/// bar. It composes widgets; the work happens in LogTab and core.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+
+    /// Opens @p path in a new tab (or shows its tab if already open).
+    /// Problems are shown to the user; returns the tab or nullptr.
+    LogTab *openFile(const QString &path);
+    LogTab *currentTab() const;
+    QTabWidget *tabs() const { return m_tabs; }
+    /// Follow new lines in files opened from now on.
+    void setFollowNewTabs(bool follow) { m_followNewTabs = follow; }
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void chooseFiles();
+    void closeTab(int index);
+    void goToLine();
+    void updateStatus();
+    void updateRecentMenu();
+    void rememberRecent(const QString &path);
+    void showError(const QString &message);
+
+    QStackedWidget *m_stack;
+    QTabWidget *m_tabs;
+    QLabel *m_status;
+    QProgressBar *m_progress;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_followAction = nullptr;
+    bool m_followNewTabs = false;
+};

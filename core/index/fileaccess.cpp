@@ -1,0 +1,29 @@
+// SPDX-FileCopyrightText: 2026 Tideline authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fileaccess.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("FileAccess", text);
+}
+} // namespace
+
+std::expected<void, QString> openLogFile(QFile &file)
+{
+    const QString path = file.fileName();
+    const QFileInfo info(path);
+    if (!info.exists())
+        return std::unexpected(tr("“%1” does not exist. Check the path, or choose another file.").arg(path));
+    if (info.isDir())
+        return std::unexpected(tr("“%1” is a folder, not a file. Open a log file inside it.").arg(path));
+    if (!info.isFile())
+        return std::unexpected(tr("“%1” is not a regular file (a pipe or a device). Pipe it into “tideline -” instead.").arg(path));
+    if (!file.open(QIODevice::ReadOnly))
+        return std::unexpected(tr("Cannot read “%1”: %2. Check the file's permissions.").arg(path, file.errorString()));
+    return {};
+}

@@ -1,0 +1,86 @@
+// SPDX-FileCopyrightText: 2026 Tideline authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "index/lineindex.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QObject>
+#include <QTimer>
+
+#include <expected>
+#include <memory>
+
+struct ScanJob;
+
+/// An open log file and its line index, for one tab.
+///
+/// open() checks the path and starts indexing on worker threads, then returns
+/// at once; chunks of line ends arrive on this object's thread in byte order
+/// and grow lineCount() (linesAdded()). Reading a line (lineBytes()) is a
+/// pread of that line only. While following, the file is polled for growth;
+/// appended bytes are indexed without a rescan, a shrunk file is re-indexed.
+///
+/// Lives on the GUI thread; all methods must be called from its thread. The
+/// destructor cancels a running scan and returns at once (the worker owns
+/// what it still needs).
+class LogFile : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit LogFile(QObject *parent = nullptr);
+    ~LogFile() override;
+
+    /// Checks that @p path is a readable regular file and starts indexing.
+    /// The error says what went wrong and what the user can do.
+    std::expected<void, QString> open(const QString &path);
+
+    QString path() const { return m_file.fileName(); }
+    /// Bytes indexed so far.
+    qint64 indexedBytes() const { return m_index.indexedBytes(); }
+    /// The file size seen when the current scan started.
+    qint64 sizeBytes() const { return m_knownSize; }
+    bool isIndexing() const { return m_job != nullptr; }
+    /// Lines available. While following, a last line with no '\n' yet is left out.
+    qint64 lineCount() const;
+    /// The raw bytes of @p line without its terminator, at most @p maxBytes of
+    /// them (and *fullLength tells how long the line really is).
+    QByteArray lineBytes(qint64 line, qint64 maxBytes = kDefaultMaxLineBytes, qint64 *fullLength = nullptr) const;
+    const LineIndex &index() const { return m_index; }
+    /// Milliseconds the last full index took, or -1 while it runs.
+    qint64 indexMs() const { return m_indexMs; }
+
+    /// Follow growth of the file (polling every @p intervalMs).
+    void setFollowing(bool follow, int intervalMs = 200);
+    bool isFollowing() const { return m_following; }
+
+    static constexpr qint64 kDefaultMaxLineBytes = 64 * 1024;
+
+Q_SIGNALS:
+    /// Lines [first, first + count) became available.
+    void linesAdded(qint64 first, qint64 count);
+    /// All lines were dropped (the file shrank); linesAdded() follows as it is re-read.
+    void reset();
+    void progressChanged(qint64 bytesDone, qint64 bytesTotal);
+    void indexingFinished();
+    /// Reading failed; the lines indexed before stay available.
+    void errorOccurred(const QString &message);
+
+private:
+    void startScan(qint64 from, qint64 to);
+    void onChunk(const std::shared_ptr<const IndexChunk> &chunk);
+    void onScanFinished(qint64 reached, const QString &error);
+    void poll();
+
+    QFile m_file;
+    LineIndex m_index;
+    std::shared_ptr<ScanJob> m_job;
+    QTimer m_pollTimer;
+    QElapsedTimer m_clock;
+    qint64 m_knownSize = 0;
+    qint64 m_indexMs = -1;
+    qint64 m_shownLines = 0; // lines announced with linesAdded()
+    bool m_following = false;
+};

@@ -1,0 +1,33 @@
+// SPDX-FileCopyrightText: 2026 Tideline authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "parse/logformat.h"
+
+/// Apache/nginx access logs in the Common Log Format
+/// `host ident user [10/Oct/2000:13:55:36 -0700] "GET / HTTP/1.0" 200 2326`
+/// and the Combined format, which adds `"referer" "user-agent"` (anything
+/// after those is accepted and kept as field "extra").
+///
+/// Fields: host (also "source"), ident, user, request, method, path,
+/// protocol, status, bytes, referer, user_agent. The level comes from the
+/// status: 5xx error, 4xx warn, else info. The message is the request line.
+class AccessFormat final : public LogFormat
+{
+public:
+    enum class Variant : quint8 { Common, Combined };
+
+    explicit AccessFormat(Variant variant);
+
+    QString name() const override;
+    QString description() const override;
+    bool parse(QByteArrayView line, Record &out, const TimeContext &ctx) const override;
+    bool extractTimeLevel(QByteArrayView line, TimeNs &time, Level &level, const TimeContext &ctx) const override;
+    int specificity() const override { return m_variant == Variant::Combined ? 80 : 75; }
+
+private:
+    struct Parts;
+    bool split(QByteArrayView line, Parts &parts, const TimeContext &ctx) const;
+
+    Variant m_variant;
+};

@@ -1,0 +1,177 @@
+// SPDX-FileCopyrightText: 2026 Tideline authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "parse/jsonformat.h"
+
+#include "parse/fieldnames.h"
+#include "parse/jsonscanner.h"
+#include "parse/levelnames.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+/// Best candidates seen so far while walking a record (lower rank wins).
+struct Picks
+{
+    int timeRank = 1000;
+    int levelRank = 1000;
+    TimeNs time = kNoTime;
+    Level level = Level::Unknown;
+
+    void offerTime(int rank, QByteArrayView value, const TimeContext &ctx)
+    {
+        TimeNs t = kNoTime;
+        if (rank >= 0 && rank < timeRank && FieldNames::parseTimeValue(value, ctx, t)) {
+            timeRank = rank;
+            time = t;
+        }
+    }
+    void offerLevel(int rank, QByteArrayView value)
+    {
+        if (rank < 0 || rank >= levelRank)
+            return;
+        const Level l = parseLevel(JsonScanner::stringContent(value));
+        if (l != Level::Unknown) {
+            levelRank = rank;
+            level = l;
+        }
+    }
+};
+
+/// Fast path: one nested level is looked into only for the keys that can
+/// hold a time or a level there ("log": {"level"}, "t": {"$date"}).
+void scanTopLevel(QByteArrayView line, Picks &picks, const TimeContext &ctx, bool &ok)
+{
+    JsonScanner scan(line);
+    QByteArrayView key, value;
+    JsonScanner::Type type;
+    while (scan.next(key, value, type)) {
+        if (type == JsonScanner::Type::Object) {
+            if (key == "log" || key == "t") {
+                JsonScanner inner(value);
+                QByteArrayView k2, v2;
+                JsonScanner::Type t2;
+                while (inner.next(k2, v2, t2)) {
+                    if (key == "log" && k2 == "level")
+                        picks.offerLevel(FieldNames::levelRank("log.level"), v2);
+                    else if (key == "t" && k2 == "$date")
+                        picks.offerTime(FieldNames::timeRank("t.$date"), v2, ctx);
+                }
+            }
+            continue;
+        }
+        if (picks.timeRank > 0)
+            picks.offerTime(FieldNames::timeRank(key), value, ctx);
+        if (picks.levelRank > 0)
+            picks.offerLevel(FieldNames::levelRank(key), value);
+    }
+    ok = scan.finished();
+}
+
+void flatten(QByteArrayView object, const QByteArray &prefix, int depth, std::vector<Field> &fields, bool &ok)
+{
+    JsonScanner scan(object);
+    QByteArrayView key, value;
+    JsonScanner::Type type;
+    while (scan.next(key, value, type)) {
+        QByteArray name = prefix.isEmpty() ? JsonScanner::unescape(key) : prefix + '.' + JsonScanner::unescape(key);
+        if (type == JsonScanner::Type::Object && depth < JsonFormat::kMaxDepth) {
+            flatten(value, name, depth + 1, fields, ok);
+            continue;
+        }
+        QByteArray text = type == JsonScanner::Type::String ? JsonScanner::unescape(JsonScanner::stringContent(value))
+                                                            : value.toByteArray();
+        fields.push_back(Field{std::move(name), std::move(text)});
+    }
+    if (!scan.finished())
+        ok = false;
+}
+
+QByteArrayView trimmed(QByteArrayView line)
+{
+    while (!line.isEmpty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r'))
+        line.chop(1);
+    while (!line.isEmpty() && (line.front() == ' ' || line.front() == '\t'))
+        line = line.sliced(1);
+    return line;
+}
+
+} // namespace
+
+QString JsonFormat::name() const
+{
+    return QStringLiteral("json");
+}
+
+QString JsonFormat::description() const
+{
+    return QCoreApplication::translate("JsonFormat", "JSON lines (one object per line)");
+}
+
+bool JsonFormat::startsRecord(QByteArrayView line) const
+{
+    line = trimmed(line);
+    return !line.isEmpty() && line.front() == '{';
+}
+
+bool JsonFormat::extractTimeLevel(QByteArrayView line, TimeNs &time, Level &level, const TimeContext &ctx) const
+{
+    line = trimmed(line);
+    if (line.isEmpty() || line.front() != '{')
+        return false;
+    Picks picks;
+    bool ok = true;
+    scanTopLevel(line, picks, ctx, ok);
+    time = picks.time;
+    level = picks.level;
+    return ok;
+}
+
+bool JsonFormat::parse(QByteArrayView line, Record &out, const TimeContext &ctx) const
+{
+    setPlain(line, out);
+    const QByteArrayView body = trimmed(line);
+    if (body.isEmpty() || body.front() != '{')
+        return false;
+    bool ok = true;
+    flatten(body, QByteArray(), 0, out.fields, ok);
+    if (!ok) {
+        out.fields.clear();
+        return false;
+    }
+    Picks picks;
+    int messageRank = 1000;
+    int sourceRank = 1000;
+    const Field *message = nullptr;
+    const Field *source = nullptr;
+    for (const Field &f : out.fields) {
+        picks.offerTime(FieldNames::timeRank(f.name), f.value, ctx);
+        picks.offerLevel(FieldNames::levelRank(f.name), f.value);
+        const int m = FieldNames::messageRank(f.name);
+        if (m >= 0 && m < messageRank) {
+            messageRank = m;
+            message = &f;
+        }
+        const int s = FieldNames::sourceRank(f.name);
+        if (s >= 0 && s < sourceRank) {
+            sourceRank = s;
+            source = &f;
+        }
+    }
+    out.time = picks.time;
+    out.level = picks.level;
+    if (source && source->name != "source") {
+        QByteArray value = source->value;
+        out.fields.push_back(Field{QByteArrayLiteral("source"), std::move(value)});
+    }
+    // The message view points into a field's value: stable while the record's
+    // fields are not modified (QByteArray data survives vector moves).
+    if (message) {
+        for (const Field &f : out.fields)
+            if (FieldNames::messageRank(f.name) == messageRank) {
+                out.message = QByteArrayView(f.value);
+                break;
+            }
+    }
+    return true;
+}

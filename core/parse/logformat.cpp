@@ -1,0 +1,40 @@
+// SPDX-FileCopyrightText: 2026 Tideline authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "parse/logformat.h"
+
+bool LogFormat::startsRecord(QByteArrayView line) const
+{
+    return !looksLikeContinuation(line);
+}
+
+void LogFormat::setPlain(QByteArrayView line, Record &out)
+{
+    out.raw = chomp(line);
+    out.message = out.raw;
+    out.time = kNoTime;
+    out.level = Level::Unknown;
+    out.fields.clear();
+}
+
+QByteArrayView LogFormat::chomp(QByteArrayView line)
+{
+    if (!line.isEmpty() && line.back() == '\r')
+        line.chop(1);
+    return line;
+}
+
+bool LogFormat::looksLikeContinuation(QByteArrayView line)
+{
+    line = chomp(line);
+    if (line.isEmpty())
+        return true;
+    const char c = line.front();
+    if (c == ' ' || c == '\t')
+        return true;
+    if (line.startsWith("Caused by:") || line.startsWith("Traceback (most recent call last)")
+        || line.startsWith("Suppressed:"))
+        return true;
+    if (line.startsWith("...") && line.endsWith("more"))
+        return true;
+    return line.startsWith("at ") && line.contains('(');
+}

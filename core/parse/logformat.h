@@ -1,0 +1,58 @@
+// SPDX-FileCopyrightText: 2026 Tideline authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "parse/timecontext.h"
+#include "record/record.h"
+
+#include <QByteArrayView>
+#include <QString>
+
+#include <memory>
+
+/// One log format: how to split a line into time, level, message and fields.
+///
+/// Implementations are immutable after construction: every method is const
+/// and safe to call from several threads at once (the indexer runs them on
+/// worker threads). Lines are passed without their terminator; a trailing
+/// '\r' is tolerated.
+class LogFormat
+{
+public:
+    virtual ~LogFormat() = default;
+
+    /// Stable machine name: "json", "logfmt", "access-combined", ...
+    virtual QString name() const = 0;
+    /// One line for `tideline-cli formats`, translated.
+    virtual QString description() const = 0;
+
+    /// Full parse: fields, time, level and message. Views in @p out point
+    /// into @p line (or into @p out's own field values), so the caller keeps
+    /// the line alive as long as the record. Returns false when the line
+    /// does not have this format; @p out then holds the line as plain text
+    /// (raw = message = line, no time, no level).
+    virtual bool parse(QByteArrayView line, Record &out, const TimeContext &ctx) const = 0;
+
+    /// Fast path for the indexing pass, called for every line: time and
+    /// level only, no allocation. Leaves kNoTime / Level::Unknown for what
+    /// the line lacks. Returns false when the line does not have this format.
+    virtual bool extractTimeLevel(QByteArrayView line, TimeNs &time, Level &level, const TimeContext &ctx) const = 0;
+
+    /// False for continuation lines (stack-trace frames, "Caused by:",
+    /// indented dumps, "... 12 more") that fold into the record above.
+    virtual bool startsRecord(QByteArrayView line) const;
+
+    /// How specific a match is, for detection: higher wins when several
+    /// formats match the same lines equally well.
+    virtual int specificity() const = 0;
+
+protected:
+    /// Resets @p out to the plain-text reading of @p line.
+    static void setPlain(QByteArrayView line, Record &out);
+    /// @p line without a trailing '\r'.
+    static QByteArrayView chomp(QByteArrayView line);
+    /// The generic continuation-line test shared by the built-in formats.
+    static bool looksLikeContinuation(QByteArrayView line);
+};
+
+using LogFormatPtr = std::shared_ptr<const LogFormat>;

@@ -1,0 +1,71 @@
+// SPDX-FileCopyrightText: 2026 Tideline authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "queryerror.h"
+#include "record/record.h"
+
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+#include <expected>
+#include <memory>
+#include <utility>
+
+struct QueryProgram;
+
+/// A compiled query of the query language (see QUERY_LANGUAGE.md).
+///
+/// Build one with parse(); a default-constructed Query is the empty query
+/// and matches everything. A Query is immutable: copies are cheap (shared)
+/// and every const member may be called from many threads at once.
+///
+/// Typical engine use, per record:
+///
+///     if (!query.mayMatch(raw)) continue;              // cheap literal prefilter
+///     Record r = query.needsParsedRecord() ? parse(raw) : Record{.raw = raw};
+///     if (query.matches(r)) ...
+class Query
+{
+public:
+    Query();
+
+    /// Compiles @p text, or returns the first error with its 1-based column.
+    /// Relative times (since:-15m) are resolved against @p now, once.
+    /// Never returns a partly compiled query.
+    static std::expected<Query, QueryError> parse(QStringView text, TimeNs now);
+
+    /// True for the empty query (also one of only white space).
+    bool isEmpty() const;
+
+    /// Whether @p record matches. Words, phrases and regular expressions
+    /// search Record::raw; field terms read Record::message and
+    /// Record::fields; level and time terms read Record::level and ::time.
+    /// Words and phrases do not allocate on ASCII text.
+    bool matches(const Record &record) const;
+
+    /// A literal prefilter on the raw bytes: false only when no record with
+    /// these raw bytes can match, whatever its parsed fields. Never allocates.
+    bool mayMatch(QByteArrayView raw) const;
+
+    /// False when matches() reads only Record::raw, so the caller may skip
+    /// format parsing and pass a Record with only raw set.
+    bool needsParsedRecord() const;
+
+    /// The (start, length) ranges in @p text matched by the words, phrases
+    /// and regular expressions that are not negated, sorted and merged, for
+    /// highlighting in Find mode. Offsets are in UTF-16 code units.
+    QList<std::pair<qsizetype, qsizetype>> highlights(QStringView text) const;
+
+    /// The compiled tree, e.g. `and(text("disk full"), num(status >= 500))`.
+    QString toString() const;
+
+    /// The prefilter's required literals, for tests and debugging.
+    QString prefilterString() const;
+
+private:
+    explicit Query(std::shared_ptr<const QueryProgram> program);
+
+    std::shared_ptr<const QueryProgram> m_program;
+};

@@ -1,0 +1,39 @@
+// SPDX-FileCopyrightText: 2026 Tideline authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "regexmatcher.h"
+
+#include <QStringDecoder>
+
+RegexMatcher::RegexMatcher(const QRegularExpression &regex)
+    : m_regex(regex)
+{
+    m_regex.optimize();
+}
+
+bool RegexMatcher::matches(QByteArrayView utf8) const
+{
+    thread_local QString buffer;
+    thread_local QStringDecoder decoder(QStringDecoder::Utf8,
+                                        QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
+    const qsizetype space = decoder.requiredSpace(utf8.size());
+    if (buffer.size() < space)
+        buffer.resize(space);
+    QChar *const begin = buffer.data();
+    const QChar *const end = decoder.appendToBuffer(begin, utf8);
+    decoder.resetState();
+    const QStringView text(begin, end - begin);
+    // The decoder replaced invalid input, so PCRE2 need not check the subject.
+    return m_regex
+        .matchView(text, 0, QRegularExpression::NormalMatch, QRegularExpression::DontCheckSubjectStringMatchOption)
+        .hasMatch();
+}
+
+void RegexMatcher::findIn(QStringView text, QList<std::pair<qsizetype, qsizetype>> &ranges) const
+{
+    QRegularExpressionMatchIterator it = m_regex.globalMatchView(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        if (m.capturedLength() > 0)
+            ranges.append({m.capturedStart(), m.capturedLength()});
+    }
+}
