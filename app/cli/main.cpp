@@ -12,8 +12,7 @@ namespace {
 
 QString usage()
 {
-    return QCoreApplication::translate("cli",
-                                       "usage: tideline-cli COMMAND [ARGS...]\n"
+    return Cli::tr("usage: tideline-cli COMMAND [ARGS...]\n"
                                        "\n"
                                        "commands:\n"
                                        "  stats FILE... [--json]           lines, bytes and index time of each file\n"
@@ -40,7 +39,7 @@ void printErr(const QString &text)
 int usageError(const QString &message)
 {
     printErr(QStringLiteral("tideline-cli: %1\n").arg(message));
-    printErr(QCoreApplication::translate("cli", "Run “tideline-cli --help” for usage.\n"));
+    printErr(Cli::tr("Run “tideline-cli --help” for usage.\n"));
     return ExitUsage;
 }
 
@@ -54,7 +53,7 @@ int main(int argc, char *argv[])
 
     QStringList args = QCoreApplication::arguments();
     if (args.size() < 2)
-        return usageError(QCoreApplication::translate("cli", "missing command"));
+        return usageError(Cli::tr("missing command"));
     const QString command = args.takeAt(1);
     if (command == u"--help" || command == u"-h" || command == u"help") {
         printOut(usage());
@@ -68,5 +67,5 @@ int main(int argc, char *argv[])
         return runStats(args);
     if (command == u"generate")
         return runGenerate(args);
-    return usageError(QCoreApplication::translate("cli", "unknown command “%1”").arg(command));
+    return usageError(Cli::tr("unknown command “%1”").arg(command));
 }

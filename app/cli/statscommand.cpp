@@ -14,11 +14,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 struct FileStats
 {
     qint64 lines = 0;
@@ -39,7 +34,7 @@ std::expected<FileStats, QString> statsOf(const QString &path)
     const auto scanned = scanLines(file.handle(), 0, file.size(), IndexOptions{}, cancel,
                                    [&index](std::shared_ptr<const IndexChunk> chunk) { index.append(std::move(chunk)); });
     if (!scanned)
-        return std::unexpected(tr("reading “%1” failed: %2").arg(path, scanned.error().message));
+        return std::unexpected(Cli::tr("reading “%1” failed: %2").arg(path, scanned.error().message));
     return FileStats{index.lineCount(true), index.indexedBytes(), clock.elapsed(), index.memoryBytes()};
 }
 
@@ -57,7 +52,7 @@ QString asJson(const QString &path, const FileStats &stats)
 
 QString asText(const QString &path, const FileStats &stats)
 {
-    return tr("%1: %2 lines, %3 bytes, indexed in %4 ms\n")
+    return Cli::tr("%1: %2 lines, %3 bytes, indexed in %4 ms\n")
         .arg(path)
         .arg(stats.lines)
         .arg(stats.bytes)
@@ -69,11 +64,11 @@ QString asText(const QString &path, const FileStats &stats)
 int runStats(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Prints the lines, bytes and index time of each file."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("One JSON object per file."));
+    parser.setApplicationDescription(Cli::tr("Prints the lines, bytes and index time of each file."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, Cli::tr("Show this help."));
+    const QCommandLineOption json(QStringLiteral("json"), Cli::tr("One JSON object per file."));
     parser.addOptions({help, json});
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Log files."), QStringLiteral("FILE..."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("Log files."), QStringLiteral("FILE..."));
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(help)) {
@@ -81,7 +76,7 @@ int runStats(const QStringList &arguments)
         return ExitOk;
     }
     if (parser.positionalArguments().isEmpty())
-        return usageError(tr("stats needs at least one FILE"));
+        return usageError(Cli::tr("stats needs at least one FILE"));
     int status = ExitOk;
     for (const QString &path : parser.positionalArguments()) {
         const auto stats = statsOf(path);

@@ -21,15 +21,15 @@ int main(int argc, char *argv[])
     installTranslations();
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Tideline, a log viewer for large files."));
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Tideline, a log viewer for large files."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("files"), QApplication::translate("main", "Log files to open."),
+    parser.addPositionalArgument(QStringLiteral("files"), QCoreApplication::translate("main", "Log files to open."),
                                  QStringLiteral("[FILE...]"));
     const QCommandLineOption follow(QStringLiteral("follow"),
-                                    QApplication::translate("main", "Follow the files as they grow."));
+                                    QCoreApplication::translate("main", "Follow the files as they grow."));
     const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QApplication::translate("main", "Open a live demo log that keeps growing."));
+                                  QCoreApplication::translate("main", "Open a live demo log that keeps growing."));
     parser.addOptions({follow, demo});
     parser.process(app);
 
@@ -43,13 +43,13 @@ int main(int argc, char *argv[])
             window.openFile(*path);
             window.setFollowNewTabs(parser.isSet(follow));
         } else {
-            QMessageBox::warning(&window, QApplication::translate("main", "Tideline"), path.error());
+            QMessageBox::warning(&window, QCoreApplication::translate("main", "Tideline"), path.error());
         }
     }
     for (const QString &path : parser.positionalArguments()) {
         if (path == u"-") {
-            QMessageBox::warning(&window, QApplication::translate("main", "Tideline"),
-                                 QApplication::translate("main", "Reading standard input is not supported yet. "
+            QMessageBox::warning(&window, QCoreApplication::translate("main", "Tideline"),
+                                 QCoreApplication::translate("main", "Reading standard input is not supported yet. "
                                                                  "Save the output to a file and open that."));
             continue;
         }

@@ -7,10 +7,10 @@
 #include <QFileInfo>
 
 namespace {
-QString tr(const char *text)
+struct FileAccess
 {
-    return QCoreApplication::translate("FileAccess", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(FileAccess)
+};
 } // namespace
 
 std::expected<void, QString> openLogFile(QFile &file)
@@ -18,12 +18,12 @@ std::expected<void, QString> openLogFile(QFile &file)
     const QString path = file.fileName();
     const QFileInfo info(path);
     if (!info.exists())
-        return std::unexpected(tr("“%1” does not exist. Check the path, or choose another file.").arg(path));
+        return std::unexpected(FileAccess::tr("“%1” does not exist. Check the path, or choose another file.").arg(path));
     if (info.isDir())
-        return std::unexpected(tr("“%1” is a folder, not a file. Open a log file inside it.").arg(path));
+        return std::unexpected(FileAccess::tr("“%1” is a folder, not a file. Open a log file inside it.").arg(path));
     if (!info.isFile())
-        return std::unexpected(tr("“%1” is not a regular file (a pipe or a device). Pipe it into “tideline -” instead.").arg(path));
+        return std::unexpected(FileAccess::tr("“%1” is not a regular file (a pipe or a device). Pipe it into “tideline -” instead.").arg(path));
     if (!file.open(QIODevice::ReadOnly))
-        return std::unexpected(tr("Cannot read “%1”: %2. Check the file's permissions.").arg(path, file.errorString()));
+        return std::unexpected(FileAccess::tr("Cannot read “%1”: %2. Check the file's permissions.").arg(path, file.errorString()));
     return {};
 }

@@ -17,6 +17,7 @@
 namespace {
 
 constexpr qint64 kReadBytes = 1024 * 1024;
+constexpr std::chrono::milliseconds kCancelPoll{20};
 
 struct ChunkResult
 {
@@ -84,7 +85,9 @@ public:
     bool take(std::size_t &index, qint64 &begin, qint64 &end, const std::atomic<bool> &cancel)
     {
         std::unique_lock lock(m_mutex);
-        m_cv.wait(lock, [&] { return m_next < m_delivered + m_maxAhead || m_stopped || cancel.load(); });
+        // Cancelling does not notify: poll it.
+        while (!m_cv.wait_for(lock, kCancelPoll, [&] { return m_next < m_delivered + m_maxAhead || m_stopped || cancel.load(); })) {
+        }
         if (m_stopped || cancel.load() || m_next >= m_bounds.size())
             return false;
         index = m_next++;
@@ -102,11 +105,15 @@ public:
         m_cv.notify_all();
     }
 
-    /// Waits for chunk @p index (called in order by the delivering thread).
-    ChunkResult wait(std::size_t index)
+    /// Waits for chunk @p index (called in order by the delivering thread);
+    /// a result without a chunk when @p cancel was set first.
+    ChunkResult wait(std::size_t index, const std::atomic<bool> &cancel)
     {
         std::unique_lock lock(m_mutex);
-        m_cv.wait(lock, [&] { return m_results[index].chunk != nullptr; });
+        while (!m_cv.wait_for(lock, kCancelPoll, [&] { return m_results[index].chunk != nullptr || cancel.load(); })) {
+        }
+        if (!m_results[index].chunk)
+            return {};
         ChunkResult r = std::move(m_results[index]);
         m_delivered = index + 1;
         m_cv.notify_all();
@@ -157,7 +164,9 @@ std::expected<qint64, ScanError> scanLines(int fd, qint64 from, qint64 to, const
     qint64 reached = from;
     std::expected<qint64, ScanError> outcome;
     for (std::size_t i = 0; i < queue.chunkCount(); ++i) {
-        ChunkResult r = queue.wait(i);
+        ChunkResult r = queue.wait(i, cancel);
+        if (!r.chunk)
+            break; // cancelled before this chunk was scanned
         reached = r.chunk->endByte;
         const bool stoppedShort = reached < queue.plannedEnd(i); // cancelled, truncated or failed
         deliver(std::move(r.chunk));

@@ -79,7 +79,7 @@ void LogFile::startScan(qint64 from, qint64 to)
     m_knownSize = to;
     m_indexMs = -1;
     Q_EMIT progressChanged(from, to);
-    QThreadPool::globalInstance()->start([job, from, to] {
+    QThreadPool::globalInstance()->start([job, from, to, options = m_options] {
         const auto deliver = [&job](std::shared_ptr<const IndexChunk> chunk) {
             ScanJob *const id = job.get();
             job->post([chunk = std::move(chunk), id](LogFile *self) {
@@ -87,7 +87,7 @@ void LogFile::startScan(qint64 from, qint64 to)
                     self->onChunk(chunk);
             });
         };
-        const auto result = scanLines(job->fd, from, to, IndexOptions{}, job->cancel, deliver);
+        const auto result = scanLines(job->fd, from, to, options, job->cancel, deliver);
         const qint64 reached = result ? *result : -1;
         const QString error = result ? QString() : result.error().message;
         ScanJob *const id = job.get();

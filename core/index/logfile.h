@@ -3,6 +3,7 @@
 #pragma once
 
 #include "index/lineindex.h"
+#include "index/lineindexer.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -52,6 +53,9 @@ public:
     /// Milliseconds the last full index took, or -1 while it runs.
     qint64 indexMs() const { return m_indexMs; }
 
+    /// How later scans split their work (tests use tiny chunks).
+    void setIndexOptions(const IndexOptions &options) { m_options = options; }
+
     /// Follow growth of the file (polling every @p intervalMs).
     void setFollowing(bool follow, int intervalMs = 200);
     bool isFollowing() const { return m_following; }
@@ -79,6 +83,7 @@ private:
     std::shared_ptr<ScanJob> m_job;
     QTimer m_pollTimer;
     QElapsedTimer m_clock;
+    IndexOptions m_options;
     qint64 m_knownSize = 0;
     qint64 m_indexMs = -1;
     qint64 m_shownLines = 0; // lines announced with linesAdded()

@@ -99,14 +99,8 @@ bool AccessFormat::split(QByteArrayView line, Parts &p, const TimeContext &ctx) 
     qsizetype pos = 0;
     if (!token(line, pos, p.host) || !eat(line, pos, ' ') || !token(line, pos, p.ident) || !eat(line, pos, ' '))
         return false;
-    // The user may be quoted or contain spaces in odd configurations: take
-    // everything up to " [".
-    const qsizetype userStart = pos;
-    const qsizetype bracket = line.indexOf(" [", pos);
-    if (bracket < 0 || bracket == userStart)
+    if (!token(line, pos, p.user) || !eat(line, pos, ' ') || !eat(line, pos, '['))
         return false;
-    p.user = line.sliced(userStart, bracket - userStart);
-    pos = bracket + 2;
     const int n = TimeParser::parse(TimeLayout::Clf, line.sliced(pos), ctx, p.time);
     if (n == 0)
         return false;

@@ -43,7 +43,7 @@ int messageRank(QByteArrayView key)
 
 int sourceRank(QByteArrayView key)
 {
-    static constexpr std::array<const char *, 13> kNames{"service", "service.name", "logger", "logger_name",
+    static constexpr std::array<const char *, 14> kNames{"service", "service.name", "logger", "logger_name", "log.logger",
                                                          "component", "name", "app", "program",
                                                          "SYSLOG_IDENTIFIER", "source", "host", "hostname",
                                                          "_HOSTNAME"};

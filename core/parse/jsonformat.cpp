@@ -10,29 +10,27 @@
 
 namespace {
 
-/// Best candidates seen so far while walking a record (lower rank wins).
+/// The first time and level keys found win (the fast path stops walking
+/// once it has both, and the full parse must agree with it).
 struct Picks
 {
-    int timeRank = 1000;
-    int levelRank = 1000;
     TimeNs time = kNoTime;
     Level level = Level::Unknown;
 
+    bool complete() const { return time != kNoTime && level != Level::Unknown; }
     void offerTime(int rank, QByteArrayView value, const TimeContext &ctx)
     {
         TimeNs t = kNoTime;
-        if (rank >= 0 && rank < timeRank && FieldNames::parseTimeValue(value, ctx, t)) {
-            timeRank = rank;
+        if (rank >= 0 && time == kNoTime && FieldNames::parseTimeValue(value, ctx, t)) {
             time = t;
         }
     }
     void offerLevel(int rank, QByteArrayView value)
     {
-        if (rank < 0 || rank >= levelRank)
+        if (rank < 0 || level != Level::Unknown)
             return;
         const Level l = parseLevel(JsonScanner::stringContent(value));
         if (l != Level::Unknown) {
-            levelRank = rank;
             level = l;
         }
     }
@@ -60,10 +58,12 @@ void scanTopLevel(QByteArrayView line, Picks &picks, const TimeContext &ctx, boo
             }
             continue;
         }
-        if (picks.timeRank > 0)
-            picks.offerTime(FieldNames::timeRank(key), value, ctx);
-        if (picks.levelRank > 0)
-            picks.offerLevel(FieldNames::levelRank(key), value);
+        picks.offerTime(FieldNames::timeRank(key), value, ctx);
+        picks.offerLevel(FieldNames::levelRank(key), value);
+        if (picks.complete()) {
+            ok = true;
+            return;
+        }
     }
     ok = scan.finished();
 }

@@ -59,7 +59,7 @@ Level fromNumber(QByteArrayView t)
     static constexpr std::array kSyslog{Level::Fatal, Level::Fatal,  Level::Critical, Level::Error,
                                         Level::Warn,  Level::Notice, Level::Info,     Level::Debug};
     if (t.size() == 1)
-        return kSyslog[static_cast<size_t>(n)];
+        return n < 8 ? kSyslog[static_cast<size_t>(n)] : Level::Unknown;
     switch (n) {
     case 10: return Level::Trace;
     case 20: return Level::Debug;
@@ -97,8 +97,9 @@ Level parseWord(QByteArrayView token)
     const QByteArrayView t = trimToken(token);
     if (t.size() < 3 || t.size() > 13)
         return Level::Unknown;
+    const char first = upper(t.front());
     for (const Alias &a : kAliases)
-        if (equalsUpper(t, a.word))
+        if (a.word[0] == first && equalsUpper(t, a.word))
             return a.level;
     return Level::Unknown;
 }

@@ -34,7 +34,9 @@ public:
     virtual bool parse(QByteArrayView line, Record &out, const TimeContext &ctx) const = 0;
 
     /// Fast path for the indexing pass, called for every line: time and
-    /// level only, no allocation. Leaves kNoTime / Level::Unknown for what
+    /// level only, no allocation. It may stop reading once it has both, so
+    /// it can accept a line whose tail is malformed. Leaves kNoTime /
+    /// Level::Unknown for what
     /// the line lacks. Returns false when the line does not have this format.
     virtual bool extractTimeLevel(QByteArrayView line, TimeNs &time, Level &level, const TimeContext &ctx) const = 0;
 

@@ -29,7 +29,7 @@ constexpr std::array<std::pair<QLatin1StringView, Level>, 12> kNames{{
 std::optional<Level> queryLevelFromName(QStringView name)
 {
     for (const auto &[text, level] : kNames)
-        if (name.compare(text, Qt::CaseInsensitive) == 0)
+        if (text.compare(name, Qt::CaseInsensitive) == 0)
             return level;
     return std::nullopt;
 }

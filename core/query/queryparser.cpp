@@ -14,6 +14,10 @@ namespace {
 
 using Kind = QueryToken::Kind;
 
+/// Deeper nesting is surely not typed by hand; the limit keeps recursion
+/// (parsing, matching, destruction) far from the stack's end.
+constexpr int kMaxDepth = 100;
+
 QString tokenText(const QueryToken &token)
 {
     switch (token.kind) {
@@ -134,6 +138,18 @@ std::expected<QueryNode, QueryError> QueryParser::unary()
     if (atEnd())
         return std::unexpected(nothingAfter(m_tokens.back()));
     const QueryToken &token = m_tokens[m_pos];
+    if (m_depth >= kMaxDepth)
+        return std::unexpected(QueryError{
+            QCoreApplication::translate("Query", "the query is nested too deeply at column %1").arg(token.column),
+            token.column});
+    ++m_depth;
+    std::expected<QueryNode, QueryError> node = nestedUnary(token);
+    --m_depth;
+    return node;
+}
+
+std::expected<QueryNode, QueryError> QueryParser::nestedUnary(const QueryToken &token)
+{
     if (token.kind != Kind::Not && token.kind != Kind::Minus)
         return primary();
     ++m_pos;

@@ -35,6 +35,7 @@ private:
     std::expected<QueryNode, QueryError> orExpr();
     std::expected<QueryNode, QueryError> andExpr();
     std::expected<QueryNode, QueryError> unary();
+    std::expected<QueryNode, QueryError> nestedUnary(const QueryToken &token);
     std::expected<QueryNode, QueryError> primary();
     std::expected<QueryNode, QueryError> group();
     std::expected<QueryNode, QueryError> term(const QueryToken &token);
@@ -51,6 +52,7 @@ private:
 
     QList<QueryToken> m_tokens;
     qsizetype m_pos = 0;
+    int m_depth = 0; ///< nesting of NOT, '-' and '(' around the current token
     qsizetype m_queryLength = 0;
     TimeNs m_now = 0;
 };

@@ -14,7 +14,7 @@ constexpr TimeNs kNsPerSecond = 1'000'000'000;
 
 std::optional<QueryTimeSpan> parseRelative(QStringView text, TimeNs now)
 {
-    if (text.compare("now"_L1, Qt::CaseInsensitive) == 0)
+    if ("now"_L1.compare(text, Qt::CaseInsensitive) == 0)
         return QueryTimeSpan{now, now + 1};
     if (text.size() < 3 || text.size() > 11 || text.front() != u'-')
         return std::nullopt;
@@ -50,7 +50,7 @@ std::optional<QTimeZone> zoneFrom(QStringView zone)
 {
     if (zone.isEmpty())
         return QTimeZone(QTimeZone::LocalTime);
-    if (zone.compare("z"_L1, Qt::CaseInsensitive) == 0)
+    if ("z"_L1.compare(zone, Qt::CaseInsensitive) == 0)
         return QTimeZone(QTimeZone::UTC);
     const int sign = zone.front() == u'-' ? -1 : 1;
     const int hours = zone.sliced(1, 2).toInt();

@@ -1,0 +1,146 @@
+// SPDX-FileCopyrightText: 2026 Tideline authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "index/logfile.h"
+#include "model/logtablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+
+/// LogFile and LogTableModel together, as the GUI uses them: batches arrive
+/// while QAbstractItemModelTester checks every signal.
+class TestLogFile : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString write(const QString &name, const QByteArray &content, QIODevice::OpenMode mode = QIODevice::WriteOnly)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (!file.open(mode) || file.write(content) != content.size())
+            qFatal("cannot write fixture");
+        return path;
+    }
+
+    static QByteArray numberedLines(int from, int count)
+    {
+        QByteArray out;
+        for (int i = from; i < from + count; ++i)
+            out += "line " + QByteArray::number(i) + '\n';
+        return out;
+    }
+
+private Q_SLOTS:
+    void openErrors_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("expectedWords");
+        QTest::newRow("missing") << QStringLiteral("nope.log") << QStringLiteral("does not exist");
+        QTest::newRow("directory") << QStringLiteral("adir") << QStringLiteral("is a folder");
+        QTest::newRow("fifo") << QStringLiteral("afifo") << QStringLiteral("not a regular file");
+        QTest::newRow("unreadable") << QStringLiteral("secret.log") << QStringLiteral("Cannot read");
+    }
+
+    void openErrors()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, expectedWords);
+        QDir(m_dir.path()).mkdir(QStringLiteral("adir"));
+        ::mkfifo(QFile::encodeName(m_dir.filePath(QStringLiteral("afifo"))).constData(), 0600);
+        const QString secret = write(QStringLiteral("secret.log"), "x\n");
+        QFile::setPermissions(secret, QFileDevice::WriteOwner);
+        if (name == u"secret.log" && QFile(secret).open(QIODevice::ReadOnly))
+            QSKIP("running with permission to read anything (root)");
+        LogFile file;
+        const auto result = file.open(m_dir.filePath(name));
+        QVERIFY(!result);
+        QVERIFY2(result.error().contains(expectedWords), qPrintable(result.error()));
+        QVERIFY(result.error().contains(name));
+    }
+
+    void modelGrowsInBatches()
+    {
+        const QByteArray content = numberedLines(0, 5000);
+        LogFile file;
+        file.setIndexOptions({2, 100, 1000}); // many small batches
+        LogTableModel model(&file);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QVERIFY(file.open(write(QStringLiteral("batches.log"), content)));
+        QSignalSpy finished(&file, &LogFile::indexingFinished);
+        QVERIFY(finished.wait(10000));
+        QVERIFY(inserted.count() > 10);
+        QCOMPARE(model.rowCount(), 5000);
+        QCOMPARE(model.index(0, LogTableModel::TextColumn).data().toString(), QStringLiteral("line 0"));
+        QCOMPARE(model.index(4999, LogTableModel::TextColumn).data().toString(), QStringLiteral("line 4999"));
+        QCOMPARE(model.index(41, LogTableModel::LineColumn).data().toString(), QStringLiteral("42"));
+    }
+
+    void partialLastLineShownWhenNotFollowing()
+    {
+        LogFile file;
+        LogTableModel model(&file);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(file.open(write(QStringLiteral("partial.log"), "a\nb\nlast")));
+        QSignalSpy finished(&file, &LogFile::indexingFinished);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(2, LogTableModel::TextColumn).data().toString(), QStringLiteral("last"));
+    }
+
+    void longLineIsCutWithMarker()
+    {
+        LogFile file;
+        LogTableModel model(&file);
+        QVERIFY(file.open(write(QStringLiteral("long.log"), QByteArray(2 << 20, 'x') + "\nshort\n")));
+        QSignalSpy finished(&file, &LogFile::indexingFinished);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(model.rowCount(), 2);
+        const QString shown = model.index(0, LogTableModel::TextColumn).data().toString();
+        QVERIFY(shown.size() < 5000);
+        QVERIFY(shown.contains(QStringLiteral("2,097,152")) || shown.contains(QStringLiteral("2097152")));
+        QVERIFY(model.index(0, 0).data(LogTableModel::TruncatedRole).toBool());
+        QVERIFY(!model.index(1, 0).data(LogTableModel::TruncatedRole).toBool());
+    }
+
+    void followingPicksUpAppendsAndTruncation()
+    {
+        const QString path = write(QStringLiteral("grow.log"), numberedLines(0, 10));
+        LogFile file;
+        LogTableModel model(&file);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        file.setFollowing(true, 20);
+        QVERIFY(file.open(path));
+        QTRY_COMPARE(model.rowCount(), 10);
+        write(QStringLiteral("grow.log"), numberedLines(10, 5) + "half", QIODevice::Append);
+        QTRY_COMPARE(model.rowCount(), 15); // the half line waits for its newline
+        write(QStringLiteral("grow.log"), " done\n", QIODevice::Append);
+        QTRY_COMPARE(model.rowCount(), 16);
+        QCOMPARE(model.index(15, LogTableModel::TextColumn).data().toString(), QStringLiteral("half done"));
+        write(QStringLiteral("grow.log"), numberedLines(100, 3)); // truncate and rewrite
+        QTRY_COMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(0, LogTableModel::TextColumn).data().toString(), QStringLiteral("line 100"));
+    }
+
+    void closingWhileIndexingIsSafe()
+    {
+        const QString path = write(QStringLiteral("big.log"), numberedLines(0, 200000));
+        for (int i = 0; i < 20; ++i) {
+            auto *file = new LogFile;
+            file->setIndexOptions({2, 4096, 4096});
+            QVERIFY(file->open(path));
+            delete file; // must not crash or hang, whatever the worker is doing
+        }
+        QTest::qWait(50);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLogFile)
+#include "tst_logfile.moc"

@@ -1,0 +1,216 @@
+// SPDX-FileCopyrightText: 2026 Tideline authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// Golden files: tests/data/formats/NAME.log is parsed with the format its
+// name starts with ("text-python.log" -> "text"); the dump must equal
+// NAME.expected. Regenerate with tests/data/formats/regenerate.sh (sets
+// TIDELINE_REGENERATE_GOLDEN=1) and review the diff.
+#include "parse/formatregistry.h"
+#include "parse/levelnames.h"
+#include "parse/timeparser.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTest>
+
+namespace {
+
+const TimeContext &goldenContext()
+{
+    // Reference 2024-06-01T00:00:00Z, zone-less stamps in UTC.
+    static const TimeContext ctx(1'717'200'000'000'000'000, QTimeZone(QTimeZone::UTC));
+    return ctx;
+}
+
+QByteArray escaped(QByteArrayView v)
+{
+    QByteArray out = v.toByteArray();
+    out.replace('\\', "\\\\").replace('\n', "\\n").replace('\r', "\\r").replace('\t', "\\t");
+    return out;
+}
+
+/// A readable dump of every record: folded continuation lines, time, level,
+/// message and fields. The fast path must agree with the full parse.
+QByteArray dump(const LogFormat &format, const QByteArray &text, QStringList &problems)
+{
+    QList<QByteArray> lines = text.split('\n');
+    if (!lines.isEmpty() && lines.last().isEmpty())
+        lines.removeLast();
+    QByteArray out;
+    int recordNo = 0;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QByteArray &line = lines[i];
+        if (i > 0 && !format.startsRecord(line)) {
+            out += "  continuation: " + escaped(line) + '\n';
+            continue;
+        }
+        Record r;
+        const bool ok = format.parse(line, r, goldenContext());
+        TimeNs fastTime = kNoTime;
+        Level fastLevel = Level::Unknown;
+        const bool fastOk = format.extractTimeLevel(line, fastTime, fastLevel, goldenContext());
+        if (ok != fastOk || (ok && (fastTime != r.time || fastLevel != r.level)))
+            problems << QStringLiteral("line %1: fast path disagrees with parse()").arg(i + 1);
+        out += "record " + QByteArray::number(++recordNo) + " (line " + QByteArray::number(i + 1) + ")"
+            + (ok ? "" : " NOT PARSED") + '\n';
+        out += "  time: " + (r.time == kNoTime ? QByteArray("-") : TimeParser::formatIso(r.time, goldenContext(), true)) + '\n';
+        out += "  level: " + levelName(r.level).toByteArray() + '\n';
+        out += "  message: " + escaped(r.message) + '\n';
+        for (const Field &f : r.fields)
+            out += "  field " + f.name + " = " + escaped(f.value) + '\n';
+    }
+    return out;
+}
+
+QString dataDir()
+{
+    return QStringLiteral(TIDELINE_FORMAT_DATA);
+}
+
+} // namespace
+
+class TestFormats : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void golden_data();
+    void golden();
+    void continuation_data();
+    void continuation();
+    void jsonFields();
+    void junkNeverParses_data();
+    void junkNeverParses();
+};
+
+void TestFormats::golden_data()
+{
+    QTest::addColumn<QString>("file");
+    const QStringList files = QDir(dataDir()).entryList({QStringLiteral("*.log")}, QDir::Files, QDir::Name);
+    QVERIFY(files.size() >= 10);
+    for (const QString &f : files)
+        QTest::newRow(qPrintable(f)) << f;
+}
+
+void TestFormats::golden()
+{
+    QFETCH(QString, file);
+    const QString name = file.section(u'.', 0, 0).section(u'-', 0, file.startsWith(u"access") || file.startsWith(u"syslog") ? 1 : 0);
+    const LogFormatPtr format = FormatRegistry().find(name);
+    QVERIFY2(format, qPrintable(name));
+    QFile in(dataDir() + u'/' + file);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QStringList problems;
+    const QByteArray actual = dump(*format, in.readAll(), problems);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    QFile expectedFile(dataDir() + u'/' + file.chopped(4) + QStringLiteral(".expected"));
+    if (qEnvironmentVariableIsSet("TIDELINE_REGENERATE_GOLDEN")) {
+        QVERIFY(expectedFile.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        expectedFile.write(actual);
+        return;
+    }
+    QVERIFY2(expectedFile.open(QIODevice::ReadOnly), "missing .expected file: run tests/data/formats/regenerate.sh");
+    const QByteArray expected = expectedFile.readAll();
+    if (actual != expected) {
+        const QList<QByteArray> a = actual.split('\n'), e = expected.split('\n');
+        for (qsizetype i = 0; i < std::max(a.size(), e.size()); ++i)
+            if (a.value(i) != e.value(i))
+                QFAIL(qPrintable(QStringLiteral("first difference at dump line %1:\n  actual:   %2\n  expected: %3")
+                                     .arg(i + 1)
+                                     .arg(QString::fromUtf8(a.value(i)), QString::fromUtf8(e.value(i)))));
+    }
+}
+
+void TestFormats::continuation_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<bool>("starts");
+    const auto row = [](const char *tag, const char *format, const char *line, bool starts) {
+        QTest::newRow(tag) << QString::fromLatin1(format) << QByteArray(line) << starts;
+    };
+    row("text stamp", "text", "2024-01-15 10:00:00,123 INFO x", true);
+    row("text frame", "text", "\tat com.example.Job.run(Job.java:42)", false);
+    row("text caused by", "text", "Caused by: java.io.IOException: x", false);
+    row("text more", "text", "\t... 12 more", false);
+    row("text exception", "text", "java.lang.IllegalStateException: boom", false);
+    row("text indented", "text", "    key = value", false);
+    row("text blank", "text", "", false);
+    row("text crlf", "text", "2024-01-15 10:00:00 x\r", true);
+    row("json object", "json", "{\"a\":1}", true);
+    row("json indented object", "json", "  {\"a\":1}", true);
+    row("json text", "json", "not json", false);
+    row("access line", "access-combined", "1.2.3.4 - - [x] \"GET /\" 200 1 \"-\" \"-\"", true);
+    row("access frame", "access-combined", "\tat x(Y.java:1)", false);
+    row("syslog stamp", "syslog-rfc3164", "Oct 11 22:14:15 host prog: x", true);
+    row("syslog pri", "syslog-rfc3164", "<34>Oct 11 22:14:15 host prog: x", true);
+    row("syslog wrapped", "syslog-rfc3164", "    wrapped text", false);
+    row("syslog unstamped", "syslog-rfc3164", "plain words", false);
+    row("logfmt", "logfmt", "a=1 b=2", true);
+    row("logfmt indented", "logfmt", "  a=1 b=2", false);
+    row("plain indented", "plain", "   anything", true);
+    row("plain blank", "plain", "", true);
+}
+
+void TestFormats::continuation()
+{
+    QFETCH(QString, format);
+    QFETCH(QByteArray, line);
+    QFETCH(bool, starts);
+    const LogFormatPtr f = FormatRegistry().find(format);
+    QVERIFY(f);
+    QCOMPARE(f->startsRecord(line), starts);
+}
+
+void TestFormats::jsonFields()
+{
+    const LogFormatPtr json = FormatRegistry().find(u"json");
+    Record r;
+    const QByteArray line = R"({"a":{"b":{"c":"deep"}},"msg":"tab\there","level":"warn","n":null,"arr":[1,{"x":2}]})";
+    QVERIFY(json->parse(line, r, goldenContext()));
+    QCOMPARE(r.field("a.b.c").value_or(""), QByteArrayView("deep"));
+    QCOMPARE(r.field("n").value_or(""), QByteArrayView("null"));
+    QCOMPARE(r.field("arr").value_or(""), QByteArrayView("[1,{\"x\":2}]"));
+    QCOMPARE(r.message, QByteArrayView("tab\there"));
+    QCOMPARE(r.level, Level::Warn);
+    // The message view survives a copy of the record.
+    const Record copy = r;
+    QCOMPARE(copy.message, QByteArrayView("tab\there"));
+}
+
+void TestFormats::junkNeverParses_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("binary") << QByteArray("\x00\x01\xff\xfe{\"", 6);
+    QTest::newRow("half json") << QByteArray("{\"level\":\"info\",\"msg\":\"unterminated");
+    QTest::newRow("brace only") << QByteArray("{");
+    QTest::newRow("half access") << QByteArray("1.2.3.4 - - [10/Oct/2000:13:55:36 -0700] \"GET /");
+    QTest::newRow("half 5424") << QByteArray("<34>1 2003-10-11T22:14:15Z host");
+    QTest::newRow("bare pri") << QByteArray("<999>");
+    QTest::newRow("long") << QByteArray(1 << 20, 'x');
+}
+
+void TestFormats::junkNeverParses()
+{
+    QFETCH(QByteArray, line);
+    const FormatRegistry registry;
+    for (const LogFormatPtr &f : registry.formats()) {
+        if (f->specificity() == 0)
+            continue;
+        Record r;
+        QVERIFY2(!f->parse(line, r, goldenContext()), qPrintable(f->name()));
+        QCOMPARE(r.raw.size(), line.size());
+        TimeNs t = kNoTime;
+        Level l = Level::Unknown;
+        QVERIFY2(!f->extractTimeLevel(line, t, l, goldenContext()), qPrintable(f->name()));
+        // Every prefix is survivable.
+        for (qsizetype n = 0; n < std::min<qsizetype>(line.size(), 80); ++n) {
+            f->parse(QByteArrayView(line).first(n), r, goldenContext());
+            f->extractTimeLevel(QByteArrayView(line).first(n), t, l, goldenContext());
+        }
+    }
+}
+
+QTEST_GUILESS_MAIN(TestFormats)
+#include "tst_formats.moc"
