@@ -34,6 +34,11 @@ public:
     LogView *view() const { return m_view; }
     LogTableModel *model() const { return m_model; }
 
+    /// Uses the format called @p name instead of the detected one.
+    void setFormatName(const QString &name);
+    /// The current format's name, empty until detected.
+    QString formatName() const;
+
     void setFollowing(bool follow);
     bool isFollowing() const;
 
@@ -44,6 +49,9 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
 
 private:
+    void onFormatChanged();
+    void setUpColumns();
+
     LogFile *m_file;
     LogTableModel *m_model;
     LogView *m_view;

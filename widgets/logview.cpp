@@ -2,6 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "logview.h"
 
+#include "levelcolors.h"
+
+#include "model/logtablemodel.h"
+
 #include <QAbstractItemModel>
 #include <QApplication>
 #include <QClipboard>
@@ -97,8 +101,10 @@ QString LogView::selectedText() const
     QStringList lines;
     const int end = std::min(last, first + kMaxCopyRows - 1);
     const int textColumn = m_model->columnCount() - 1;
-    for (int row = first; row <= end; ++row)
-        lines << m_model->index(row, textColumn).data().toString();
+    for (int row = first; row <= end; ++row) {
+        const QVariant raw = m_model->index(row, 0).data(LogTableModel::RawTextRole);
+        lines << (raw.isValid() ? raw.toString() : m_model->index(row, textColumn).data().toString());
+    }
     return lines.join(u'\n');
 }
 
@@ -129,7 +135,7 @@ void LogView::fitLineNumberColumn()
     if (digits == m_lineDigits)
         return;
     m_lineDigits = digits;
-    m_header->resizeSection(0, fontMetrics().horizontalAdvance(QString(digits, u'9')) + 2 * kCellPadding);
+    m_header->resizeSection(0, fontMetrics().horizontalAdvance(QString(digits + 1, u'9')) + 2 * kCellPadding);
 }
 
 void LogView::updateGeometries()
@@ -206,6 +212,10 @@ void LogView::paintRow(QPainter &painter, int row, int y)
         if (cell.right() < 0 || cell.left() > viewport()->width())
             continue;
         const QModelIndex index = m_model->index(row, column);
+        if (column == m_levelColumn) {
+            paintLevelChip(painter, cell, index, selected);
+            continue;
+        }
         const auto alignment = Qt::Alignment(index.data(Qt::TextAlignmentRole).toInt());
         const bool isLineNumber = column == 0 && m_model->columnCount() > 1;
         painter.setPen(selected ? pal.color(QPalette::HighlightedText)
@@ -217,6 +227,25 @@ void LogView::paintRow(QPainter &painter, int row, int y)
         painter.setPen(QPen(pal.color(QPalette::Highlight).darker(130), 1, Qt::DotLine));
         painter.drawRect(rowRect.adjusted(0, 0, -1, -1));
     }
+}
+
+void LogView::paintLevelChip(QPainter &painter, const QRect &cell, const QModelIndex &index, bool selected)
+{
+    const QString text = index.data().toString();
+    if (text.isEmpty())
+        return;
+    const auto level = static_cast<Level>(index.data(LogTableModel::LevelRole).toInt());
+    const QColor colour = levelColor(level);
+    const int width = std::min(cell.width(), fontMetrics().horizontalAdvance(text) + 2 * kCellPadding);
+    const QRect chip(cell.left(), cell.top() + 2, width, cell.height() - 4);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(selected ? colour.lighter(130) : colour);
+    painter.drawRoundedRect(chip, 3, 3);
+    painter.setPen(levelTextColor(level));
+    painter.drawText(chip, Qt::AlignCenter | Qt::TextSingleLine, text);
+    painter.restore();
 }
 
 void LogView::resizeEvent(QResizeEvent *event)

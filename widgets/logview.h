@@ -42,6 +42,9 @@ public:
     /// The row painted at viewport position @p y, or -1.
     int rowAt(int y) const;
     bool isAtBottom() const;
+    /// Paints column @p column as coloured level chips, from the model's
+    /// LevelRole (see LogTableModel); -1 for none.
+    void setLevelColumn(int column) { m_levelColumn = column; }
     /// The text of the selected rows, one line each, for the clipboard.
     QString selectedText() const;
 
@@ -69,6 +72,7 @@ private:
     void moveCurrent(int row, bool extend);
     void ensureVisible(int row);
     void paintRow(QPainter &painter, int row, int y);
+    void paintLevelChip(QPainter &painter, const QRect &cell, const QModelIndex &index, bool selected);
 
     QPointer<QAbstractItemModel> m_model;
     QHeaderView *m_header;
@@ -76,4 +80,5 @@ private:
     int m_current = -1;
     int m_anchor = -1;
     int m_lineDigits = 0;
+    int m_levelColumn = -1;
 };

@@ -22,6 +22,15 @@ enum ExitCode : int {
 /// starting with the program name) and returns the exit status.
 int runStats(const QStringList &arguments);
 int runGenerate(const QStringList &arguments);
+int runFilterCommand(const QStringList &arguments);
+int runFormats(const QStringList &arguments);
+
+class FormatRegistry;
+/// The built-in and user formats; user format load errors go to stderr
+/// as "tideline-cli: FILE:LINE: REASON".
+FormatRegistry cliFormatRegistry();
+/// RssAnon of /proc/self/status in bytes, -1 when unknown (benchmarks).
+qint64 rssAnonBytes();
 
 /// Prints @p message and a hint to stderr and returns ExitUsage.
 int usageError(const QString &message);

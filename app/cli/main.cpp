@@ -15,7 +15,10 @@ QString usage()
     return Cli::tr("usage: tideline-cli COMMAND [ARGS...]\n"
                                        "\n"
                                        "commands:\n"
-                                       "  stats FILE... [--json]           lines, bytes and index time of each file\n"
+                                       "  stats FILE... [--json]           format, lines, records, time range and levels of each file\n"
+                                       "  filter FILE... [-q QUERY] [--since T] [--until T] [--count] [--format raw|jsonl]\n"
+                                       "                                   print the records that match a query\n"
+                                       "  formats [--json]                 list the built-in and user formats\n"
                                        "  generate --lines N [--seed S] [--format access|json|syslog|mixed] [-o FILE]\n"
                                        "                                   write a deterministic sample log\n"
                                        "\n"
@@ -65,6 +68,10 @@ int main(int argc, char *argv[])
     }
     if (command == u"stats")
         return runStats(args);
+    if (command == u"filter")
+        return runFilterCommand(args);
+    if (command == u"formats")
+        return runFormats(args);
     if (command == u"generate")
         return runGenerate(args);
     return usageError(Cli::tr("unknown command “%1”").arg(command));

@@ -2,11 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clicommands.h"
 
-#include "index/fileaccess.h"
-#include "index/lineindexer.h"
+#include "loginput.h"
+
+#include "filter/filterengine.h"
+#include "index/lineindex.h"
+#include "parse/levelnames.h"
+#include "parse/timeparser.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
@@ -16,59 +19,122 @@ namespace {
 
 struct FileStats
 {
+    QString format;
     qint64 lines = 0;
     qint64 bytes = 0;
     qint64 indexMs = 0;
     qint64 indexMemory = 0;
+    FilterStats records;
 };
 
-std::expected<FileStats, QString> statsOf(const QString &path)
+std::expected<FileStats, QString> statsOf(const LogInput &input)
 {
-    QFile file(path);
-    if (auto opened = openLogFile(file); !opened)
-        return std::unexpected(opened.error());
     QElapsedTimer clock;
     clock.start();
     LineIndex index;
+    FileStats stats;
+    FilterRequest request;
+    request.fd = input.fd();
+    request.to = input.size();
+    request.format = &input.format();
+    request.context = &input.context();
+    FilterOptions options;
+    options.collectStats = true;
+    options.buildIndex = true;
     const std::atomic<bool> cancel = false;
-    const auto scanned = scanLines(file.handle(), 0, file.size(), IndexOptions{}, cancel,
-                                   [&index](std::shared_ptr<const IndexChunk> chunk) { index.append(std::move(chunk)); });
+    const auto scanned = runFilter(request, options, cancel, [&](FilterChunk &&chunk) {
+        if (chunk.index)
+            index.append(std::move(chunk.index));
+        stats.records.merge(chunk.stats);
+    });
     if (!scanned)
-        return std::unexpected(Cli::tr("reading “%1” failed: %2").arg(path, scanned.error().message));
-    return FileStats{index.lineCount(true), index.indexedBytes(), clock.elapsed(), index.memoryBytes()};
+        return std::unexpected(Cli::tr("reading “%1” failed: %2").arg(input.name(), scanned.error()));
+    stats.format = input.format().name();
+    stats.lines = index.lineCount(true);
+    stats.bytes = index.indexedBytes();
+    stats.indexMs = clock.elapsed();
+    stats.indexMemory = index.memoryBytes();
+    return stats;
 }
 
-QString asJson(const QString &path, const FileStats &stats)
+QJsonValue isoOrNull(TimeNs time, const TimeContext &context)
 {
+    if (time == kNoTime)
+        return QJsonValue::Null;
+    return QString::fromLatin1(TimeParser::formatIso(time, context));
+}
+
+QString asJson(const LogInput &input, const FileStats &stats)
+{
+    QJsonObject levels;
+    for (int i = 0; i < kLevelCount; ++i) {
+        if (const qint64 n = stats.records.levels[static_cast<std::size_t>(i)])
+            levels.insert(QString::fromLatin1(levelName(static_cast<Level>(i))), n);
+    }
     const QJsonObject object{
-        {QStringLiteral("file"), path},
+        {QStringLiteral("file"), input.name()},
+        {QStringLiteral("format"), stats.format},
         {QStringLiteral("lines"), stats.lines},
+        {QStringLiteral("records"), stats.records.records},
         {QStringLiteral("bytes"), stats.bytes},
+        {QStringLiteral("first_time"), isoOrNull(stats.records.firstTime, input.context())},
+        {QStringLiteral("last_time"), isoOrNull(stats.records.lastTime, input.context())},
+        {QStringLiteral("levels"), levels},
         {QStringLiteral("index_ms"), stats.indexMs},
         {QStringLiteral("index_memory_bytes"), stats.indexMemory},
+        {QStringLiteral("rss_anon_bytes"), rssAnonBytes()},
     };
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) + u'\n';
 }
 
-QString asText(const QString &path, const FileStats &stats)
+QString asText(const LogInput &input, const FileStats &stats)
 {
-    return Cli::tr("%1: %2 lines, %3 bytes, indexed in %4 ms\n")
-        .arg(path)
-        .arg(stats.lines)
-        .arg(stats.bytes)
-        .arg(stats.indexMs);
+    QString text = Cli::tr("%1: %2 lines, %3 bytes, indexed in %4 ms\n")
+                       .arg(input.name())
+                       .arg(stats.lines)
+                       .arg(stats.bytes)
+                       .arg(stats.indexMs);
+    text += Cli::tr("  format: %1, %2 records\n").arg(stats.format).arg(stats.records.records);
+    if (stats.records.firstTime != kNoTime) {
+        text += Cli::tr("  time: %1 to %2\n")
+                    .arg(QString::fromLatin1(TimeParser::formatIso(stats.records.firstTime, input.context())),
+                         QString::fromLatin1(TimeParser::formatIso(stats.records.lastTime, input.context())));
+    } else {
+        text += Cli::tr("  time: none\n");
+    }
+    QStringList levels;
+    for (int i = kLevelCount - 1; i >= 0; --i) {
+        if (const qint64 n = stats.records.levels[static_cast<std::size_t>(i)])
+            levels << QStringLiteral("%1 %2").arg(QString::fromLatin1(levelName(static_cast<Level>(i)))).arg(n);
+    }
+    text += Cli::tr("  levels: %1\n").arg(levels.isEmpty() ? Cli::tr("none") : levels.join(u", "));
+    return text;
 }
 
 } // namespace
 
+qint64 rssAnonBytes()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("RssAnon:"))
+            return line.mid(8).trimmed().split(' ').value(0).toLongLong() * 1024;
+    }
+    return -1;
+}
+
 int runStats(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Cli::tr("Prints the lines, bytes and index time of each file."));
+    parser.setApplicationDescription(Cli::tr("Prints the format, lines, records, time range and levels of each file."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, Cli::tr("Show this help."));
     const QCommandLineOption json(QStringLiteral("json"), Cli::tr("One JSON object per file."));
-    parser.addOptions({help, json});
-    parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("Log files."), QStringLiteral("FILE..."));
+    const QCommandLineOption formatName(QStringLiteral("format-name"), Cli::tr("Read the files as format NAME instead of detecting it."),
+                                        QStringLiteral("NAME"));
+    parser.addOptions({help, json, formatName});
+    parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("Log files; - reads standard input."), QStringLiteral("FILE..."));
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(help)) {
@@ -77,15 +143,17 @@ int runStats(const QStringList &arguments)
     }
     if (parser.positionalArguments().isEmpty())
         return usageError(Cli::tr("stats needs at least one FILE"));
+    const FormatRegistry registry = cliFormatRegistry();
     int status = ExitOk;
     for (const QString &path : parser.positionalArguments()) {
-        const auto stats = statsOf(path);
+        auto input = LogInput::open(path, registry, parser.value(formatName));
+        auto stats = input ? statsOf(**input) : std::unexpected(input.error());
         if (!stats) {
             printErr(QStringLiteral("tideline-cli: %1\n").arg(stats.error()));
             status = ExitFailure;
             continue;
         }
-        printOut(parser.isSet(json) ? asJson(path, *stats) : asText(path, *stats));
+        printOut(parser.isSet(json) ? asJson(**input, *stats) : asText(**input, *stats));
     }
     return status;
 }

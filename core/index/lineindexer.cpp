@@ -11,7 +11,11 @@
 #include <thread>
 #include <vector>
 
+#include <bit>
 #include <cerrno>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include <unistd.h>
 
 namespace {
@@ -25,7 +29,36 @@ struct ChunkResult
     QString error; // set when a read failed
 };
 
-/// Scans one chunk with pread and memchr. Stops early on cancel or EOF.
+/// Appends the offset just past every '\n' in [data, data + size), where
+/// data[0] is at file offset @p base. On x86-64, 64 bytes per step: four
+/// SSE2 compares give a bit mask of newlines, walked with countr_zero, so
+/// the loop has no per-byte branches and dense short lines stay cheap.
+void appendLineEnds(const char *data, std::size_t size, qint64 base, CompactOffsets &ends)
+{
+    std::size_t i = 0;
+#if defined(__SSE2__)
+    const __m128i newline = _mm_set1_epi8('\n');
+    const auto maskOf = [&](std::size_t at) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + at));
+        return static_cast<quint64>(static_cast<quint32>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, newline))));
+    };
+    for (; i + 64 <= size; i += 64) {
+        quint64 mask = maskOf(i) | (maskOf(i + 16) << 16) | (maskOf(i + 32) << 32) | (maskOf(i + 48) << 48);
+        while (mask) {
+            ends.append(base + static_cast<qint64>(i) + std::countr_zero(mask) + 1);
+            mask &= mask - 1;
+        }
+    }
+#endif
+    const char *p = data + i;
+    const char *const stop = data + size;
+    while (const void *nl = std::memchr(p, '\n', static_cast<std::size_t>(stop - p))) {
+        p = static_cast<const char *>(nl) + 1;
+        ends.append(base + (p - data));
+    }
+}
+
+/// Scans one chunk with pread. Stops early on cancel or EOF.
 ChunkResult scanChunk(int fd, qint64 begin, qint64 end, const std::atomic<bool> &cancel)
 {
     ChunkResult result{std::make_shared<IndexChunk>(begin), {}};
@@ -45,13 +78,7 @@ ChunkResult scanChunk(int fd, qint64 begin, qint64 end, const std::atomic<bool> 
         }
         if (got == 0)
             break; // the file is shorter than it was: truncated while scanning
-        const char *const data = buffer.data();
-        const char *p = data;
-        const char *const stop = data + got;
-        while (const void *nl = std::memchr(p, '\n', static_cast<std::size_t>(stop - p))) {
-            p = static_cast<const char *>(nl) + 1;
-            chunk.lineEnds.append(pos + (p - data));
-        }
+        appendLineEnds(buffer.data(), static_cast<std::size_t>(got), pos, chunk.lineEnds);
         pos += got;
     }
     chunk.endByte = pos;

@@ -4,6 +4,8 @@
 
 #include "index/fileaccess.h"
 #include "index/lineindexer.h"
+#include "parse/formatdetector.h"
+#include "parse/formatregistry.h"
 
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -40,8 +42,22 @@ struct ScanJob
     }
 };
 
+namespace {
+constexpr qint64 kDetectBytes = 64 * 1024;
+
+/// Reads the head of the file and picks its format (on a worker thread).
+Detection detectFormat(int fd, qint64 size, const std::vector<LogFormatPtr> &candidates, const TimeContext &ctx)
+{
+    QByteArray head(std::min(size, kDetectBytes), Qt::Uninitialized);
+    const ssize_t got = ::pread(fd, head.data(), static_cast<size_t>(head.size()), 0);
+    head.resize(got > 0 ? got : 0);
+    return FormatDetector(candidates).detect(head, ctx, head.size() == size);
+}
+} // namespace
+
 LogFile::LogFile(QObject *parent)
     : QObject(parent)
+    , m_candidates(FormatRegistry().formats())
 {
     m_pollTimer.callOnTimeout(this, &LogFile::poll);
 }
@@ -60,6 +76,7 @@ std::expected<void, QString> LogFile::open(const QString &path)
     m_file.setFileName(path);
     if (auto opened = openLogFile(m_file); !opened)
         return opened;
+    m_timeContext = TimeContext::forFile(path);
     m_clock.start();
     startScan(0, m_file.size());
     return {};
@@ -79,7 +96,17 @@ void LogFile::startScan(qint64 from, qint64 to)
     m_knownSize = to;
     m_indexMs = -1;
     Q_EMIT progressChanged(from, to);
-    QThreadPool::globalInstance()->start([job, from, to, options = m_options] {
+    const bool detect = from == 0 && !m_format;
+    QThreadPool::globalInstance()->start([job, from, to, options = m_options, detect, candidates = m_candidates,
+                                          ctx = m_timeContext] {
+        if (detect) {
+            const Detection found = detectFormat(job->fd, to, candidates, ctx);
+            ScanJob *const id = job.get();
+            job->post([id, found](LogFile *self) {
+                if (self->m_job.get() == id)
+                    self->onFormatDetected(found.format, found.confidence);
+            });
+        }
         const auto deliver = [&job](std::shared_ptr<const IndexChunk> chunk) {
             ScanJob *const id = job.get();
             job->post([chunk = std::move(chunk), id](LogFile *self) {
@@ -96,6 +123,20 @@ void LogFile::startScan(qint64 from, qint64 to)
                 self->onScanFinished(reached, error);
         });
     });
+}
+
+void LogFile::onFormatDetected(LogFormatPtr format, double confidence)
+{
+    m_format = std::move(format);
+    m_formatConfidence = confidence;
+    Q_EMIT formatChanged();
+}
+
+void LogFile::setFormat(LogFormatPtr format)
+{
+    m_format = std::move(format);
+    m_formatConfidence = 1.0;
+    Q_EMIT formatChanged();
 }
 
 void LogFile::onChunk(const std::shared_ptr<const IndexChunk> &chunk)

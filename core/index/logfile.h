@@ -4,6 +4,8 @@
 
 #include "index/lineindex.h"
 #include "index/lineindexer.h"
+#include "parse/logformat.h"
+#include "parse/timecontext.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -53,6 +55,18 @@ public:
     /// Milliseconds the last full index took, or -1 while it runs.
     qint64 indexMs() const { return m_indexMs; }
 
+    /// Formats to choose from when detecting (before open(); default: the built-ins).
+    void setCandidateFormats(std::vector<LogFormatPtr> formats) { m_candidates = std::move(formats); }
+    /// The format detected from the file's first 64 KiB (null until known),
+    /// or the one set with setFormat().
+    LogFormatPtr format() const { return m_format; }
+    /// Overrides the detected format; emits formatChanged().
+    void setFormat(LogFormatPtr format);
+    /// Share of sampled lines the detected format parsed (0..1).
+    double formatConfidence() const { return m_formatConfidence; }
+    /// Reference time (file modification time) and zone for parsing.
+    const TimeContext &timeContext() const { return m_timeContext; }
+
     /// How later scans split their work (tests use tiny chunks).
     void setIndexOptions(const IndexOptions &options) { m_options = options; }
 
@@ -68,12 +82,15 @@ Q_SIGNALS:
     /// All lines were dropped (the file shrank); linesAdded() follows as it is re-read.
     void reset();
     void progressChanged(qint64 bytesDone, qint64 bytesTotal);
+    /// The format was detected or overridden.
+    void formatChanged();
     void indexingFinished();
     /// Reading failed; the lines indexed before stay available.
     void errorOccurred(const QString &message);
 
 private:
     void startScan(qint64 from, qint64 to);
+    void onFormatDetected(LogFormatPtr format, double confidence);
     void onChunk(const std::shared_ptr<const IndexChunk> &chunk);
     void onScanFinished(qint64 reached, const QString &error);
     void poll();
@@ -84,6 +101,10 @@ private:
     QTimer m_pollTimer;
     QElapsedTimer m_clock;
     IndexOptions m_options;
+    std::vector<LogFormatPtr> m_candidates;
+    LogFormatPtr m_format;
+    double m_formatConfidence = 0;
+    TimeContext m_timeContext;
     qint64 m_knownSize = 0;
     qint64 m_indexMs = -1;
     qint64 m_shownLines = 0; // lines announced with linesAdded()

@@ -4,6 +4,9 @@
 
 #include "index/linetext.h"
 #include "index/logfile.h"
+#include "parse/formatregistry.h"
+#include "parse/levelnames.h"
+#include "parse/timeparser.h"
 
 #include <QLocale>
 
@@ -11,15 +14,34 @@
 
 namespace {
 constexpr qint64 kMaxRows = std::numeric_limits<int>::max();
+constexpr int kCachedRows = 512;
+
+/// "2026-03-14 08:00:01.123" from "2026-03-14T08:00:01.123+01:00".
+QString shortTime(const QByteArray &iso)
+{
+    QString text = QString::fromLatin1(iso);
+    text.replace(10, 1, u' ');
+    const qsizetype zone = text.indexOf(u'+', 19) >= 0 ? text.indexOf(u'+', 19)
+                           : text.indexOf(u'-', 19) >= 0 ? text.indexOf(u'-', 19)
+                                                         : text.indexOf(u'Z', 19);
+    if (zone > 0)
+        text.truncate(zone);
+    if (text.size() == 19)
+        text += QStringLiteral(".000"); // same width as the lines that have milliseconds
+    return text;
 }
+} // namespace
 
 LogTableModel::LogTableModel(LogFile *file, QObject *parent)
     : QAbstractTableModel(parent)
     , m_file(file)
+    , m_fallbacks(FormatRegistry().formats())
+    , m_cache(kCachedRows)
 {
     m_rows = static_cast<int>(std::min(file->lineCount(), kMaxRows));
     connect(file, &LogFile::linesAdded, this, &LogTableModel::onLinesAdded);
     connect(file, &LogFile::reset, this, &LogTableModel::onReset);
+    connect(file, &LogFile::formatChanged, this, &LogTableModel::onFormatChanged);
 }
 
 int LogTableModel::rowCount(const QModelIndex &parent) const
@@ -37,18 +59,59 @@ bool LogTableModel::isCapped() const
     return m_file && m_file->lineCount() > kMaxRows;
 }
 
-QString LogTableModel::lineText(int row, bool *truncated) const
+void LogTableModel::setUtc(bool utc)
 {
+    m_utc = utc;
+    if (m_rows > 0)
+        Q_EMIT dataChanged(index(0, TimeColumn), index(m_rows - 1, TimeColumn));
+}
+
+const ParsedLine &LogTableModel::parsed(int row) const
+{
+    if (ParsedLine *cached = m_cache.object(row))
+        return *cached;
     // Read a little more than we show, so the cut falls on whole characters.
     qint64 fullLength = 0;
-    const QByteArray bytes = m_file->lineBytes(row, kMaxShownChars * 4, &fullLength);
+    QByteArray bytes = m_file->lineBytes(row, kMaxShownChars * 4, &fullLength);
+    const bool cut = fullLength > bytes.size();
+    auto line = parseLine(std::move(bytes), m_file->format(), m_fallbacks, m_file->timeContext());
+    line->fullLength = fullLength;
+    line->truncated = cut;
+    ParsedLine *raw = line.release();
+    m_cache.insert(row, raw);
+    return *raw;
+}
+
+QString LogTableModel::shownText(QByteArrayView bytes, const ParsedLine &line) const
+{
     QString text = displayText(bytes);
-    *truncated = fullLength > bytes.size() || text.size() > kMaxShownChars;
-    if (*truncated) {
+    if (line.truncated || text.size() > kMaxShownChars) {
         text.truncate(kMaxShownChars);
-        text += tr(" … [line cut: %1 bytes in all]").arg(QLocale().toString(fullLength));
+        text += tr(" … [line cut: %1 bytes in all]").arg(QLocale().toString(line.fullLength));
     }
     return text;
+}
+
+QVariant LogTableModel::display(const ParsedLine &line, int row, int column) const
+{
+    const Record &record = line.record;
+    switch (column) {
+    case LineColumn:
+        return QString::number(qint64{row} + 1);
+    case TimeColumn:
+        return record.time == kNoTime ? QString()
+                                      : shortTime(TimeParser::formatIso(record.time, m_file->timeContext(), m_utc));
+    case LevelColumn:
+        return record.level == Level::Unknown ? QString() : QString::fromLatin1(levelName(record.level)).toUpper();
+    case SourceColumn:
+        if (const auto source = record.field("source"))
+            return displayText(*source);
+        return {};
+    case MessageColumn:
+        return shownText(record.message.isEmpty() ? record.raw : record.message, line);
+    default:
+        return {};
+    }
 }
 
 QVariant LogTableModel::data(const QModelIndex &index, int role) const
@@ -60,22 +123,22 @@ QVariant LogTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (index.column() == LineColumn)
             return QString::number(qint64{row} + 1);
-        {
-            bool truncated = false;
-            return lineText(row, &truncated);
-        }
+        return display(parsed(row), row, index.column());
     case Qt::TextAlignmentRole:
         return index.column() == LineColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                                             : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     case LineNumberRole:
         return qint64{row} + 1;
-    case RawBytesRole:
-        return m_file->lineBytes(row);
-    case TruncatedRole: {
-        qint64 fullLength = 0;
-        m_file->lineBytes(row, 0, &fullLength);
-        return fullLength > kMaxShownChars;
+    case RawTextRole: {
+        const ParsedLine &line = parsed(row);
+        return shownText(line.bytes, line);
     }
+    case TruncatedRole:
+        return parsed(row).truncated;
+    case LevelRole:
+        return static_cast<int>(parsed(row).record.level);
+    case TimeRole:
+        return parsed(row).record.time;
     default:
         return {};
     }
@@ -88,19 +151,27 @@ QVariant LogTableModel::headerData(int section, Qt::Orientation orientation, int
     switch (section) {
     case LineColumn:
         return tr("Line");
-    case TextColumn:
-        return tr("Text");
+    case TimeColumn:
+        return tr("Time");
+    case LevelColumn:
+        return tr("Level");
+    case SourceColumn:
+        return tr("Source");
+    case MessageColumn:
+        return tr("Message");
     default:
         return {};
     }
 }
 
-void LogTableModel::onLinesAdded(qint64 first, qint64 count)
+void LogTableModel::onLinesAdded()
 {
-    Q_UNUSED(first);
     const int newRows = static_cast<int>(std::min(m_file->lineCount(), kMaxRows));
-    if (newRows <= m_rows || count <= 0)
+    if (newRows <= m_rows)
         return;
+    // The last row may have been a partial line that is now longer.
+    if (m_rows > 0)
+        m_cache.remove(m_rows - 1);
     beginInsertRows({}, m_rows, newRows - 1);
     m_rows = newRows;
     endInsertRows();
@@ -109,6 +180,14 @@ void LogTableModel::onLinesAdded(qint64 first, qint64 count)
 void LogTableModel::onReset()
 {
     beginResetModel();
+    m_cache.clear();
     m_rows = 0;
     endResetModel();
+}
+
+void LogTableModel::onFormatChanged()
+{
+    m_cache.clear();
+    if (m_rows > 0)
+        Q_EMIT dataChanged(index(0, 0), index(m_rows - 1, ColumnCount - 1));
 }

@@ -2,14 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/parsedline.h"
+
 #include <QAbstractTableModel>
+#include <QCache>
 #include <QPointer>
 
 class LogFile;
 
-/// The rows of a LogFile as a table: one row per line, a line-number column
-/// and the text. data() reads and decodes only the rows asked for, so the
-/// model costs nothing per row; it grows in batches as the index does.
+/// The lines of a LogFile as a table: line number, time, level, source and
+/// message, parsed with the file's format. data() reads and parses only
+/// the rows asked for (a few hundred parsed rows are cached), so the model
+/// costs nothing per row; it grows in batches as the index does.
 ///
 /// Lives on the GUI thread with its LogFile, which it does not own.
 class LogTableModel : public QAbstractTableModel
@@ -17,11 +21,13 @@ class LogTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { LineColumn, TextColumn, ColumnCount };
+    enum Column { LineColumn, TimeColumn, LevelColumn, SourceColumn, MessageColumn, ColumnCount };
     enum Role {
         LineNumberRole = Qt::UserRole + 1, ///< qint64, 1-based line number
-        RawBytesRole,                      ///< QByteArray, the line's bytes (capped)
+        RawTextRole,                       ///< QString, the whole line as text (capped)
         TruncatedRole,                     ///< bool, the line was longer than shown
+        LevelRole,                         ///< int, the row's Level (any column)
+        TimeRole,                          ///< qint64 TimeNs, or kNoTime
     };
 
     explicit LogTableModel(LogFile *file, QObject *parent = nullptr);
@@ -33,14 +39,22 @@ public:
 
     /// Rows past what a Qt view can address (2^31 - 1) are not shown; true then.
     bool isCapped() const;
+    /// Show times in UTC instead of the local zone.
+    void setUtc(bool utc);
     /// Lines longer than this many characters are shown cut, with a marker.
     static constexpr int kMaxShownChars = 4096;
 
 private:
-    void onLinesAdded(qint64 first, qint64 count);
+    void onLinesAdded();
     void onReset();
-    QString lineText(int row, bool *truncated) const;
+    void onFormatChanged();
+    const ParsedLine &parsed(int row) const;
+    QVariant display(const ParsedLine &line, int row, int column) const;
+    QString shownText(QByteArrayView bytes, const ParsedLine &line) const;
 
     QPointer<LogFile> m_file;
+    std::vector<LogFormatPtr> m_fallbacks;
+    mutable QCache<int, ParsedLine> m_cache;
     int m_rows = 0;
+    bool m_utc = false;
 };

@@ -1,0 +1,283 @@
+// SPDX-FileCopyrightText: 2026 Tideline authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "filter/chunkscanner.h"
+
+#include "filter/foldedrecord.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <unistd.h>
+
+namespace {
+
+constexpr qsizetype kWindowBytes = 64 * 1024;
+
+struct FilterText
+{
+    Q_DECLARE_TR_FUNCTIONS(FilterText)
+};
+
+const char *findNewline(const char *from, const char *to)
+{
+    return static_cast<const char *>(std::memchr(from, '\n', static_cast<std::size_t>(to - from)));
+}
+
+} // namespace
+
+ChunkScanner::ChunkScanner(const FilterRequest &request, const FilterOptions &options)
+    : m_request(request)
+    , m_options(options)
+    , m_prefilterEmpty(request.query.mayMatch(QByteArrayView()))
+    , m_needsParse(request.query.needsParsedRecord())
+{
+}
+
+qsizetype ChunkScanner::keepFrom(qsizetype keep) const
+{
+    return (m_recActive && !m_overflowed) ? std::min(keep, m_recBegin) : keep;
+}
+
+void ChunkScanner::overflowRecord()
+{
+    const char *begin = m_buf.data() + m_recBegin;
+    m_overflow.assign(begin, begin + kMaxRecordBytes);
+    m_overflowed = true;
+}
+
+bool ChunkScanner::refill(qsizetype keep)
+{
+    if (m_eof)
+        return false;
+    if (m_recActive && !m_overflowed && m_fill - m_recBegin > kMaxRecordBytes)
+        overflowRecord();
+    const qsizetype shift = keepFrom(keep);
+    if (shift > 0) {
+        std::memmove(m_buf.data(), m_buf.data() + shift, static_cast<std::size_t>(m_fill - shift));
+        m_fill -= shift;
+        m_bufOffset += shift;
+        m_pos -= shift;
+        m_recBegin -= shift;
+        m_skipUntil -= shift;
+        m_windowEnd -= shift;
+    }
+    const qsizetype readBytes = static_cast<qsizetype>(std::max<qint64>(1, m_options.readBytes));
+    if (static_cast<qsizetype>(m_buf.size()) < m_fill + readBytes)
+        m_buf.resize(static_cast<std::size_t>(m_fill + readBytes));
+    const qint64 readAt = m_bufOffset + m_fill;
+    const qint64 want = std::min<qint64>(readBytes, m_request.to - readAt);
+    if (want <= 0) {
+        m_eof = true;
+        return false;
+    }
+    ssize_t got;
+    do {
+        got = ::pread(m_request.fd, m_buf.data() + m_fill, static_cast<std::size_t>(want), readAt);
+    } while (got < 0 && errno == EINTR);
+    if (got <= 0) {
+        if (got < 0)
+            m_error = FilterText::tr("read error at byte %1: %2").arg(readAt).arg(QString::fromLocal8Bit(std::strerror(errno)));
+        m_truncated = got == 0; // the file is shorter than it was
+        m_eof = true;
+        return false;
+    }
+    m_fill += got;
+    return true;
+}
+
+qsizetype ChunkScanner::lineEnd()
+{
+    qsizetype searched = m_pos;
+    for (;;) {
+        if (const char *nl = findNewline(m_buf.data() + searched, m_buf.data() + m_fill))
+            return nl - m_buf.data();
+        if (m_fill - m_pos > FoldedRecord::kStartBytes)
+            return -1;
+        searched = m_fill - m_pos;
+        if (!refill(m_pos))
+            return -1;
+        searched += m_pos;
+    }
+}
+
+void ChunkScanner::skipLongLine()
+{
+    for (;;) {
+        m_pos = m_fill;
+        if (!refill(m_fill))
+            return;
+        if (const char *nl = findNewline(m_buf.data() + m_pos, m_buf.data() + m_fill)) {
+            m_pos = nl - m_buf.data() + 1;
+            return;
+        }
+    }
+}
+
+bool ChunkScanner::alignStart(qint64 begin, qint64 end)
+{
+    m_bufOffset = begin;
+    if (begin == m_request.from)
+        return true;
+    // A line starts at p in [begin, end) when byte p - 1 is '\n'.
+    m_bufOffset = begin - 1;
+    for (;;) {
+        const qsizetype limit = std::min<qsizetype>(m_fill, static_cast<qsizetype>(end - 1 - m_bufOffset));
+        if (const char *nl = findNewline(m_buf.data() + m_pos, m_buf.data() + limit)) {
+            m_pos = nl - m_buf.data() + 1;
+            return true;
+        }
+        m_pos = limit;
+        if (fileOffset(m_pos) >= end - 1 || !refill(m_pos))
+            return false;
+    }
+}
+
+void ChunkScanner::beginRecord(qint64 relLine)
+{
+    m_recActive = true;
+    m_overflowed = false;
+    m_recBegin = m_pos;
+    m_recFileBegin = fileOffset(m_pos);
+    m_recRelLine = relLine;
+}
+
+void ChunkScanner::endRecord()
+{
+    if (!m_recActive)
+        return;
+    if (m_overflowed)
+        evaluate(QByteArrayView(m_overflow.data(), static_cast<qsizetype>(m_overflow.size())), -1, -1, true);
+    else
+        evaluate(QByteArrayView(m_buf.data() + m_recBegin, m_pos - m_recBegin), m_recBegin, m_pos, false);
+    m_recActive = false;
+}
+
+void ChunkScanner::evaluate(QByteArrayView bytes, qsizetype bufBegin, qsizetype bufEnd, bool truncated)
+{
+    FilterChunk &chunk = *m_chunk;
+    const QByteArrayView raw = truncated ? bytes : FoldedRecord::withoutTerminator(bytes);
+    if (m_options.collectStats) {
+        TimeNs time = kNoTime;
+        Level level = Level::Unknown;
+        m_request.format->extractTimeLevel(FoldedRecord::firstLine(raw), time, level, *m_request.context);
+        ++chunk.stats.records;
+        ++chunk.stats.levels[static_cast<std::size_t>(level)];
+        chunk.stats.addTime(time);
+    }
+    if (!m_prefilterEmpty) {
+        if (bufBegin >= 0 && bufEnd <= m_skipUntil)
+            return;
+        if (bufBegin >= m_windowEnd) {
+            const qsizetype windowEnd = std::min(m_fill, bufBegin + kWindowBytes);
+            m_windowEnd = windowEnd;
+            if (!m_request.query.mayMatch(QByteArrayView(m_buf.data() + bufBegin, windowEnd - bufBegin))) {
+                m_skipUntil = windowEnd;
+                if (bufEnd <= windowEnd)
+                    return;
+            }
+        }
+        if (!m_request.query.mayMatch(raw))
+            return;
+    }
+    bool matched;
+    if (m_needsParse) {
+        FoldedRecord::parse(*m_request.format, raw, m_record, *m_request.context);
+        matched = m_request.query.matches(m_record);
+    } else {
+        m_record.raw = raw;
+        m_record.message = raw;
+        matched = m_request.query.matches(m_record);
+    }
+    if (!matched)
+        return;
+    chunk.matches.push_back(static_cast<quint32>(m_recRelLine));
+    if (m_options.collectRanges)
+        chunk.byteRanges.push_back({m_recFileBegin, fileOffset(m_pos)});
+}
+
+void ChunkScanner::handleLine(qsizetype nl, bool inChunk, bool starts)
+{
+    FilterChunk &chunk = *m_chunk;
+    if (starts) {
+        endRecord();
+        beginRecord(chunk.lineCount);
+    }
+    if (inChunk) {
+        const auto rel = static_cast<quint64>(chunk.lineCount);
+        if (rel % 64 == 0)
+            chunk.recordStarts.push_back(0);
+        if (starts)
+            chunk.recordStarts.back() |= quint64{1} << (rel % 64);
+        else
+            m_anyContinuation = true;
+        ++chunk.lineCount;
+    } else {
+        ++chunk.tailLines;
+    }
+    if (nl >= 0)
+        m_pos = nl + 1;
+    else if (m_eof)
+        m_pos = m_fill;
+    else
+        skipLongLine();
+    if (inChunk && m_index && (m_pos > 0 && m_buf[static_cast<std::size_t>(m_pos - 1)] == '\n'))
+        m_index->lineEnds.append(fileOffset(m_pos));
+}
+
+std::expected<FilterChunk, QString> ChunkScanner::scan(qint64 begin, qint64 end, const std::atomic<bool> &cancel,
+                                                       bool &stoppedEarly)
+{
+    FilterChunk chunk;
+    m_chunk = &chunk;
+    m_fill = m_pos = m_skipUntil = m_windowEnd = 0;
+    m_eof = m_truncated = m_recActive = m_overflowed = m_anyContinuation = false;
+    m_error.clear();
+    stoppedEarly = false;
+    chunk.beginByte = chunk.endByte = end;
+    if (alignStart(begin, end)) {
+        chunk.beginByte = chunk.endByte = fileOffset(m_pos);
+        if (m_options.buildIndex)
+            m_index = std::make_shared<IndexChunk>(chunk.beginByte);
+        qint64 linesSinceCheck = 0;
+        for (;;) {
+            const qint64 lineOffset = fileOffset(m_pos);
+            if (lineOffset >= m_request.to || (m_pos == m_fill && !refill(m_pos)))
+                break;
+            const qsizetype nl = lineEnd();
+            const qsizetype textEnd = nl >= 0 ? nl : m_fill;
+            const bool inChunk = lineOffset < end;
+            const bool starts = lineOffset == m_request.from
+                || FoldedRecord::startsRecord(*m_request.format, QByteArrayView(m_buf.data() + m_pos, textEnd - m_pos));
+            if (!inChunk && (starts || !m_recActive))
+                break;
+            handleLine(nl, inChunk, starts);
+            if (inChunk)
+                chunk.endByte = fileOffset(m_pos);
+            if (++linesSinceCheck >= 4096) {
+                linesSinceCheck = 0;
+                if (cancel.load(std::memory_order_relaxed)) {
+                    stoppedEarly = true;
+                    return chunk;
+                }
+            }
+        }
+        endRecord();
+        if (m_index) {
+            m_index->endByte = chunk.endByte;
+            m_index->lineEnds.squeeze();
+            chunk.index = std::move(m_index);
+        }
+    }
+    m_chunk = nullptr;
+    if (!m_error.isEmpty())
+        return std::unexpected(m_error);
+    if (!m_anyContinuation)
+        chunk.recordStarts = {};
+    else
+        chunk.recordStarts.shrink_to_fit();
+    chunk.matches.shrink_to_fit();
+    stoppedEarly = m_truncated;
+    return chunk;
+}

@@ -1,0 +1,77 @@
+// SPDX-FileCopyrightText: 2026 Tideline authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "filter/filterchunk.h"
+#include "filter/filterengine.h"
+
+#include <QString>
+
+#include <atomic>
+#include <expected>
+#include <vector>
+
+/// The worker half of runFilter(): scans one chunk at a time, reading the
+/// file with pread into a buffer that it reuses from chunk to chunk.
+///
+/// Not thread-safe: one scanner per worker thread. The request, its format,
+/// context and query are shared read-only between scanners.
+class ChunkScanner
+{
+public:
+    ChunkScanner(const FilterRequest &request, const FilterOptions &options);
+
+    /// Scans the lines that start in [begin, end) (a part of the request's
+    /// range) and the records that start on them. Sets @p stoppedEarly when
+    /// @p cancel was seen or the file ended before @p end.
+    std::expected<FilterChunk, QString> scan(qint64 begin, qint64 end, const std::atomic<bool> &cancel,
+                                             bool &stoppedEarly);
+
+private:
+    /// Makes room and reads more; false at the end of the data. @p keep:
+    /// the first buffer index still needed apart from the open record.
+    bool refill(qsizetype keep);
+    qsizetype keepFrom(qsizetype keep) const;
+    void overflowRecord();
+    /// Ensures the line at m_pos is complete or kStartBytes long; returns its '\n' index or -1.
+    qsizetype lineEnd();
+    /// Moves m_pos past a line whose '\n' is not in the buffer yet.
+    void skipLongLine();
+    bool alignStart(qint64 begin, qint64 end);
+    void handleLine(qsizetype nl, bool inChunk, bool starts);
+    void beginRecord(qint64 relLine);
+    void endRecord();
+    void evaluate(QByteArrayView bytes, qsizetype bufBegin, qsizetype bufEnd, bool truncated);
+    qint64 fileOffset(qsizetype index) const { return m_bufOffset + index; }
+
+    const FilterRequest &m_request;
+    const FilterOptions &m_options;
+    bool m_prefilterEmpty;
+    bool m_needsParse;
+    Record m_record; // reused to keep its field vector's capacity
+
+    std::vector<char> m_buf;
+    qint64 m_bufOffset = 0; // file offset of m_buf[0]
+    qsizetype m_fill = 0;
+    bool m_eof = false;
+    bool m_truncated = false;
+    QString m_error;
+    qsizetype m_pos = 0; // the current line start (or scan position inside a long line)
+
+    // The open record.
+    bool m_recActive = false;
+    bool m_overflowed = false;
+    qsizetype m_recBegin = 0;
+    qint64 m_recFileBegin = 0;
+    qint64 m_recRelLine = 0;
+    std::vector<char> m_overflow;
+
+    // Prefilter windows: records ending at or before m_skipUntil cannot match;
+    // no window test is made before m_windowEnd.
+    qsizetype m_skipUntil = 0;
+    qsizetype m_windowEnd = 0;
+
+    FilterChunk *m_chunk = nullptr;
+    std::shared_ptr<IndexChunk> m_index;
+    bool m_anyContinuation = false;
+};

@@ -1,0 +1,202 @@
+// SPDX-FileCopyrightText: 2026 Tideline authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "filter/filterengine.h"
+
+#include "filter/chunkscanner.h"
+#include "filter/foldedrecord.h"
+
+#include <QCoreApplication>
+#include <QThread>
+
+#include <cerrno>
+#include <condition_variable>
+#include <cstring>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <unistd.h>
+
+namespace {
+
+constexpr std::chrono::milliseconds kCancelPoll{20};
+
+struct FilterText
+{
+    Q_DECLARE_TR_FUNCTIONS(FilterText)
+};
+
+struct ChunkOutcome
+{
+    std::expected<FilterChunk, QString> chunk;
+    bool stoppedEarly = false;
+};
+
+/// Hands chunk indexes to workers and their results, in order, to the caller.
+class ChunkQueue
+{
+public:
+    ChunkQueue(std::size_t chunks, std::size_t maxAhead)
+        : m_results(chunks)
+        , m_maxAhead(maxAhead)
+    {
+    }
+
+    bool take(std::size_t &index, const std::atomic<bool> &cancel)
+    {
+        std::unique_lock lock(m_mutex);
+        while (!m_cv.wait_for(lock, kCancelPoll,
+                              [&] { return m_next < m_delivered + m_maxAhead || m_stopped || cancel.load(); })) {
+        }
+        if (m_stopped || cancel.load() || m_next >= m_results.size())
+            return false;
+        index = m_next++;
+        return true;
+    }
+
+    void put(std::size_t index, ChunkOutcome outcome)
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_results[index] = std::move(outcome);
+        }
+        m_cv.notify_all();
+    }
+
+    /// The result of chunk @p index, or nothing when @p cancel was set first.
+    std::optional<ChunkOutcome> wait(std::size_t index, const std::atomic<bool> &cancel)
+    {
+        std::unique_lock lock(m_mutex);
+        while (!m_cv.wait_for(lock, kCancelPoll, [&] { return m_results[index].has_value() || cancel.load(); })) {
+        }
+        if (!m_results[index])
+            return std::nullopt;
+        std::optional<ChunkOutcome> r = std::move(m_results[index]);
+        m_results[index].reset();
+        m_delivered = index + 1;
+        m_cv.notify_all();
+        return r;
+    }
+
+    void stop()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stopped = true;
+        }
+        m_cv.notify_all();
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_cv;
+    std::vector<std::optional<ChunkOutcome>> m_results; // guarded by m_mutex
+    std::size_t m_next = 0;                             // guarded by m_mutex
+    std::size_t m_delivered = 0;                        // guarded by m_mutex
+    bool m_stopped = false;                             // guarded by m_mutex
+    const std::size_t m_maxAhead;
+};
+
+std::expected<void, QString> readFully(int fd, char *into, qint64 begin, qint64 length)
+{
+    qint64 done = 0;
+    while (done < length) {
+        const ssize_t got = ::pread(fd, into + done, static_cast<std::size_t>(length - done), begin + done);
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got < 0)
+            return std::unexpected(FilterText::tr("read error at byte %1: %2")
+                                       .arg(begin + done)
+                                       .arg(QString::fromLocal8Bit(std::strerror(errno))));
+        if (got == 0)
+            return std::unexpected(FilterText::tr("the file was truncated at byte %1").arg(begin + done));
+        done += got;
+    }
+    return {};
+}
+
+} // namespace
+
+std::expected<qint64, QString> lastRecordStart(int fd, qint64 from, qint64 to, const LogFormat &format)
+{
+    qint64 window = 64 * 1024;
+    std::vector<char> buffer;
+    for (;;) {
+        const qint64 begin = std::max(from, to - window);
+        buffer.resize(static_cast<std::size_t>(to - begin));
+        if (auto read = readFully(fd, buffer.data(), begin, to - begin); !read)
+            return std::unexpected(read.error());
+        // Walk the lines backwards; line i starts after a '\n' (or at from).
+        qsizetype lineEnd = static_cast<qsizetype>(buffer.size());
+        for (qsizetype i = lineEnd - 1; i >= 0; --i) {
+            const bool atFrom = i == 0 && begin == from;
+            if (!atFrom && (i == 0 || buffer[static_cast<std::size_t>(i - 1)] != '\n'))
+                continue;
+            QByteArrayView line(buffer.data() + i, lineEnd - i);
+            if (line.endsWith('\n'))
+                line.chop(1);
+            if (atFrom || FoldedRecord::startsRecord(format, line))
+                return begin + i;
+            lineEnd = i;
+        }
+        if (begin == from)
+            return from;
+        window *= 4;
+    }
+}
+
+std::expected<FilterSummary, QString> runFilter(const FilterRequest &request, const FilterOptions &options,
+                                                const std::atomic<bool> &cancel,
+                                                const std::function<void(FilterChunk &&)> &deliver)
+{
+    Q_ASSERT(request.format && request.context);
+    FilterRequest req = request;
+    if (!options.atEnd) {
+        const auto last = lastRecordStart(req.fd, req.from, req.to, *req.format);
+        if (!last)
+            return std::unexpected(last.error());
+        req.to = *last;
+    }
+    FilterSummary summary{req.from, req.firstLine, false};
+    if (req.from >= req.to)
+        return summary;
+    const qint64 chunkBytes = std::max<qint64>(1, options.chunkBytes);
+    const auto chunks = static_cast<std::size_t>((req.to - req.from + chunkBytes - 1) / chunkBytes);
+    const int cores = options.threads > 0 ? options.threads : QThread::idealThreadCount();
+    const auto workers = std::min<std::size_t>(static_cast<std::size_t>(std::max(1, cores)), chunks);
+    ChunkQueue queue(chunks, workers * 2);
+    std::vector<std::jthread> pool;
+    for (std::size_t w = 0; w < workers; ++w) {
+        pool.emplace_back([&] {
+            ChunkScanner scanner(req, options);
+            std::size_t index;
+            while (queue.take(index, cancel)) {
+                const qint64 begin = req.from + static_cast<qint64>(index) * chunkBytes;
+                ChunkOutcome outcome;
+                outcome.chunk = scanner.scan(begin, std::min(req.to, begin + chunkBytes), cancel, outcome.stoppedEarly);
+                queue.put(index, std::move(outcome));
+            }
+        });
+    }
+    std::expected<FilterSummary, QString> result = summary;
+    for (std::size_t i = 0; i < chunks; ++i) {
+        std::optional<ChunkOutcome> outcome = queue.wait(i, cancel);
+        if (!outcome || cancel.load()) {
+            result->cancelled = true;
+            break;
+        }
+        if (!outcome->chunk) {
+            result = std::unexpected(outcome->chunk.error());
+            break;
+        }
+        FilterChunk &chunk = *outcome->chunk;
+        chunk.firstLine = result->endLine;
+        result->endLine += chunk.lineCount;
+        result->endByte = chunk.endByte;
+        deliver(std::move(chunk));
+        if (outcome->stoppedEarly)
+            break; // the file ended early: truncated while scanning
+    }
+    queue.stop();
+    pool.clear(); // joins the workers
+    return result;
+}

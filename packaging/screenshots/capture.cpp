@@ -1,0 +1,64 @@
+// SPDX-FileCopyrightText: 2026 Tideline authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Renders Tideline's main window with the demo log into PNG files, for the
+// README and the AppStream metadata. Run by capture.sh.
+#include "mainwindow.h"
+
+#include "logtab.h"
+#include "logview.h"
+
+#include "gen/demolog.h"
+#include "index/logfile.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QTabWidget>
+
+namespace {
+
+void waitFor(const std::function<bool()> &done, int timeoutMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!done() && clock.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+}
+
+bool save(QWidget &window, const QString &path)
+{
+    QCoreApplication::processEvents();
+    return window.grab().save(path);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("TidelineScreenshots"));
+    QApplication::setApplicationName(QStringLiteral("tideline"));
+    const QString outDir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QDir::currentPath();
+
+    DemoLog demo;
+    const auto path = demo.start(1);
+    if (!path) {
+        qCritical("%s", qPrintable(path.error()));
+        return 1;
+    }
+    MainWindow window;
+    window.resize(1280, 760);
+    window.show();
+    save(window, outDir + QStringLiteral("/empty-window.png"));
+
+    window.setFollowNewTabs(true);
+    LogTab *tab = window.openFile(*path);
+    if (!tab)
+        return 1;
+    waitFor([tab] { return !tab->logFile()->isIndexing() && tab->logFile()->format(); }, 20000);
+    tab->view()->setFocus();
+    tab->view()->setCurrentRow(tab->view()->model()->rowCount() - 8);
+    waitFor([] { return false; }, 300);
+    const bool ok = save(window, outDir + QStringLiteral("/main-window.png"));
+    return ok ? 0 : 1;
+}
