@@ -5,11 +5,11 @@
     <name>AccessFormat</name>
     <message>
         <source>Apache/nginx combined access log (CLF + referer + user agent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Apache/nginx-Zugriffsprotokoll im Combined-Format (CLF + Referer + User-Agent)</translation>
     </message>
     <message>
         <source>Apache/nginx common access log (CLF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Apache/nginx-Zugriffsprotokoll im Common-Format (CLF)</translation>
     </message>
 </context>
 <context>
@@ -17,558 +17,590 @@
     <message>
         <source>tideline-cli: reading “%1” failed: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>tideline-cli: Lesen von „%1“ fehlgeschlagen: %2
+</translation>
     </message>
     <message>
         <source>Prints the records of the files that match a query, exactly as in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt die Einträge der Dateien, die auf eine Abfrage passen, genau so aus, wie sie in der Datei stehen.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>The query (see the query language).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abfrage (siehe Abfragesprache).</translation>
     </message>
     <message>
         <source>Only records at or after T (-15m, 2024-01-15T10:00).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Einträge ab T (-15m, 2024-01-15T10:00).</translation>
     </message>
     <message>
         <source>Only records before T.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Einträge vor T.</translation>
     </message>
     <message>
         <source>Print the number of matching records only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Anzahl der passenden Einträge ausgeben.</translation>
     </message>
     <message>
         <source>Output: raw (default) or jsonl.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe: raw (Standard) oder jsonl.</translation>
     </message>
     <message>
         <source>Read the files as format NAME instead of detecting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien im Format NAME lesen, statt das Format zu erkennen.</translation>
     </message>
     <message>
         <source>Log files; - reads standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolldateien; - liest die Standardeingabe.</translation>
     </message>
     <message>
         <source>filter needs at least one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>filter benötigt mindestens ein FILE-Argument</translation>
     </message>
     <message>
         <source>unknown output format “%1”: use raw or jsonl</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Ausgabeformat „%1“: raw oder jsonl verwenden</translation>
     </message>
     <message>
         <source>unknown format “%1”; “tideline-cli formats” lists them</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Format „%1“; „tideline-cli formats“ listet alle auf</translation>
     </message>
     <message>
         <source>standard input (-) can be read only once</source>
-        <translation type="unfinished"></translation>
+        <translation>die Standardeingabe (-) kann nur einmal gelesen werden</translation>
     </message>
     <message>
         <source>Lists the built-in and user-defined log formats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die eingebauten und benutzerdefinierten Protokollformate auf.</translation>
     </message>
     <message>
         <source>One JSON array of {name, description, builtin}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Array aus {name, description, builtin}.</translation>
     </message>
     <message>
         <source>formats takes no FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>formats akzeptiert kein FILE-Argument</translation>
     </message>
     <message>
         <source> (user format)</source>
-        <translation type="unfinished"></translation>
+        <translation> (benutzerdefiniertes Format)</translation>
     </message>
     <message>
         <source>Writes a deterministic sample log: the same options give the same bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt ein deterministisches Beispielprotokoll: Gleiche Optionen ergeben die gleichen Bytes.</translation>
     </message>
     <message>
         <source>Number of lines to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der zu schreibenden Zeilen.</translation>
     </message>
     <message>
         <source>Random seed (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert des Zufallsgenerators (Standard: 1).</translation>
     </message>
     <message>
         <source>access, json, syslog or mixed (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>access, json, syslog oder mixed (Standard).</translation>
     </message>
     <message>
         <source>Write to FILE instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>In FILE statt auf die Standardausgabe schreiben.</translation>
     </message>
     <message>
         <source>generate takes no FILE arguments; use -o FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>generate akzeptiert keine FILE-Argumente; -o FILE verwenden</translation>
     </message>
     <message>
         <source>--lines needs a whole number of lines, e.g. --lines 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>--lines benötigt eine ganze Zahl als Zeilenanzahl, z. B. --lines 1000</translation>
     </message>
     <message>
         <source>--seed needs a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed benötigt eine ganze Zahl</translation>
     </message>
     <message>
         <source>unknown --format “%1”: use access, json, syslog or mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes --format „%1“: access, json, syslog oder mixed verwenden</translation>
     </message>
     <message>
         <source>tideline-cli: cannot write “%1”: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>tideline-cli: „%1“ kann nicht geschrieben werden: %2
+</translation>
     </message>
     <message>
         <source>tideline-cli: cannot write to standard output
 </source>
-        <translation type="unfinished"></translation>
+        <translation>tideline-cli: Schreiben auf die Standardausgabe nicht möglich
+</translation>
     </message>
     <message>
         <source>cannot create a temporary file for standard input: %1. Set TMPDIR to a writable folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>für die Standardeingabe kann keine temporäre Datei angelegt werden: %1. Setzen Sie TMPDIR auf einen beschreibbaren Ordner.</translation>
     </message>
     <message>
         <source>reading standard input failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Standardeingabe fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>spooling standard input to “%1” failed: %2. Free some space or set TMPDIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenspeichern der Standardeingabe in „%1“ fehlgeschlagen: %2. Geben Sie Speicherplatz frei oder setzen Sie TMPDIR.</translation>
     </message>
     <message>
         <source>spooling standard input failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenspeichern der Standardeingabe fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Run “tideline-cli --help” for usage.
+</source>
+        <translation>„tideline-cli --help“ liefert weitere Informationen.
+</translation>
+    </message>
+    <message>
+        <source>missing command</source>
+        <translation>Befehl fehlt</translation>
+    </message>
+    <message>
+        <source>unknown command “%1”</source>
+        <translation>unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <source>reading “%1” failed: %2</source>
+        <translation>Lesen von „%1“ fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 lines, %3 bytes, indexed in %4 ms
+</source>
+        <translation>%1: %2 Zeilen, %3 Bytes, indiziert in %4 ms
+</translation>
+    </message>
+    <message>
+        <source>  format: %1, %2 records
+</source>
+        <translation>  Format: %1, %2 Einträge
+</translation>
+    </message>
+    <message>
+        <source>  time: %1 to %2
+</source>
+        <translation>  Zeit: %1 bis %2
+</translation>
+    </message>
+    <message>
+        <source>  time: none
+</source>
+        <translation>  Zeit: keine
+</translation>
+    </message>
+    <message>
+        <source>  levels: %1
+</source>
+        <translation>  Stufen: %1
+</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Prints the format, lines, records, time range and levels of each file.</source>
+        <translation>Gibt Format, Zeilen, Einträge, Zeitraum und Stufen jeder Datei aus.</translation>
+    </message>
+    <message>
+        <source>One JSON object per file.</source>
+        <translation>Ein JSON-Objekt pro Datei.</translation>
+    </message>
+    <message>
+        <source>stats needs at least one FILE</source>
+        <translation>stats benötigt mindestens ein FILE-Argument</translation>
     </message>
     <message>
         <source>usage: tideline-cli COMMAND [ARGS...]
 
 commands:
-  stats FILE... [--json]           lines, bytes and index time of each file
+  stats FILE... [--json]           format, lines, records, time range and levels of each file
+  filter FILE... [-q QUERY] [--since T] [--until T] [--count] [--format raw|jsonl]
+                                   print the records that match a query
+  formats [--json]                 list the built-in and user formats
   generate --lines N [--seed S] [--format access|json|syslog|mixed] [-o FILE]
                                    write a deterministic sample log
 
 Run tideline-cli COMMAND --help for a command&apos;s options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tideline-cli COMMAND [ARGS...]
+
+Befehle:
+  stats FILE... [--json]           Format, Zeilen, Einträge, Zeitraum und Stufen jeder Datei
+  filter FILE... [-q QUERY] [--since T] [--until T] [--count] [--format raw|jsonl]
+                                   die Einträge ausgeben, die auf eine Abfrage passen
+  formats [--json]                 die eingebauten und benutzerdefinierten Formate auflisten
+  generate --lines N [--seed S] [--format access|json|syslog|mixed] [-o FILE]
+                                   ein deterministisches Beispielprotokoll schreiben
+
+Die Optionen eines Befehls zeigt tideline-cli COMMAND --help an.
+</translation>
     </message>
     <message>
-        <source>Run “tideline-cli --help” for usage.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>missing command</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown command “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reading “%1” failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 lines, %3 bytes, indexed in %4 ms
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  format: %1, %2 records
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  time: %1 to %2
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  time: none
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  levels: %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prints the format, lines, records, time range and levels of each file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One JSON object per file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stats needs at least one FILE</source>
-        <translation type="unfinished"></translation>
+        <source>“%1” was truncated while reading it</source>
+        <translation>„%1“ wurde während des Lesens gekürzt</translation>
     </message>
 </context>
 <context>
     <name>DemoLog</name>
     <message>
         <source>Cannot create the demo log in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demo-Protokoll kann in %1 nicht angelegt werden: %2</translation>
     </message>
 </context>
 <context>
     <name>FileAccess</name>
     <message>
         <source>“%1” does not exist. Check the path, or choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ existiert nicht. Prüfen Sie den Pfad oder wählen Sie eine andere Datei.</translation>
     </message>
     <message>
         <source>“%1” is a folder, not a file. Open a log file inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein Ordner, keine Datei. Öffnen Sie eine Protokolldatei darin.</translation>
     </message>
     <message>
         <source>“%1” is not a regular file (a pipe or a device). Pipe it into “tideline -” instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine reguläre Datei (eine Pipe oder ein Gerät). Leiten Sie den Inhalt stattdessen per Pipe an „tideline -“ weiter.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2. Check the file&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: %2. Prüfen Sie die Zugriffsrechte der Datei.</translation>
     </message>
 </context>
 <context>
     <name>FilterText</name>
     <message>
         <source>read error at byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesefehler bei Byte %1: %2</translation>
     </message>
     <message>
         <source>the file was truncated at byte %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei wurde bei Byte %1 gekürzt</translation>
     </message>
 </context>
 <context>
     <name>JsonFormat</name>
     <message>
         <source>JSON lines (one object per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (ein Objekt pro Zeile)</translation>
     </message>
 </context>
 <context>
     <name>LineIndexer</name>
     <message>
         <source>read error at byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesefehler bei Byte %1: %2</translation>
     </message>
 </context>
 <context>
     <name>LogFile</name>
     <message>
         <source>Reading “%1” stopped: %2. The lines before it are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen von „%1“ abgebrochen: %2. Die Zeilen davor werden angezeigt.</translation>
     </message>
 </context>
 <context>
     <name>LogTab</name>
     <message>
         <source>%1 — %2 — %3 lines</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — %3 Zeilen</translation>
     </message>
     <message>
         <source> — format: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> — Format: %1</translation>
     </message>
     <message>
         <source> — only the first %1 lines can be shown</source>
-        <translation type="unfinished"></translation>
+        <translation> — nur die ersten %1 Zeilen können angezeigt werden</translation>
     </message>
     <message>
         <source> — indexing %1%</source>
-        <translation type="unfinished"></translation>
+        <translation> — Indizierung %1 %</translation>
     </message>
     <message>
         <source> — indexed in %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation> — indiziert in %1 ms</translation>
     </message>
     <message>
         <source> — following</source>
-        <translation type="unfinished"></translation>
+        <translation> — wird verfolgt</translation>
     </message>
 </context>
 <context>
     <name>LogTableModel</name>
     <message>
         <source> … [line cut: %1 bytes in all]</source>
-        <translation type="unfinished"></translation>
+        <translation> … [Zeile gekürzt: insgesamt %1 Bytes]</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
 </context>
 <context>
     <name>LogfmtFormat</name>
     <message>
         <source>logfmt key=value pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>logfmt key=value-Paare</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Tideline</source>
-        <translation type="unfinished"></translation>
+        <translation>Tideline</translation>
     </message>
     <message>
         <source>&lt;h2&gt;No log open&lt;/h2&gt;&lt;p&gt;Open a file with &lt;b&gt;File ▸ Open&lt;/b&gt; (Ctrl+O), drop one here, or start &lt;tt&gt;tideline --demo&lt;/tt&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Kein Protokoll geöffnet&lt;/h2&gt;&lt;p&gt;Öffnen Sie eine Datei mit &lt;b&gt;Datei ▸ Öffnen&lt;/b&gt; (Strg+O), ziehen Sie eine hierher oder starten Sie &lt;tt&gt;tideline --demo&lt;/tt&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öffnen…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>&amp;Close Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab &amp;schließen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Follow New Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Zeilen &amp;verfolgen</translation>
     </message>
     <message>
         <source>&amp;Go to Line…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu Zeile…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Tideline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Tideline</translation>
     </message>
     <message>
         <source>About Tideline</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Tideline</translation>
     </message>
     <message>
         <source>Tideline %1
 A native log viewer for large files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tideline %1
+Ein nativer Protokollbetrachter für große Dateien.</translation>
     </message>
     <message>
         <source>Open Log Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolldateien öffnen</translation>
     </message>
     <message>
         <source>Log files (*.log *.txt *.json *.jsonl *.out);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolldateien (*.log *.txt *.json *.jsonl *.out);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Go to Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehe zu Zeile</translation>
     </message>
     <message>
         <source>Line (1 to %1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile (1 bis %1):</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit</translation>
     </message>
     <message>
         <source>%1 — Tideline</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Tideline</translation>
     </message>
     <message>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine zuletzt geöffneten Dateien</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation>&amp;Format</translation>
     </message>
 </context>
 <context>
     <name>PlainFormat</name>
     <message>
         <source>Plain text, one record per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiner Text, ein Eintrag pro Zeile</translation>
     </message>
 </context>
 <context>
     <name>Query</name>
     <message>
         <source>unterminated phrase starting at column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht abgeschlossene Phrase ab Spalte %1</translation>
     </message>
     <message>
         <source>empty phrase at column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>leere Phrase in Spalte %1</translation>
     </message>
     <message>
         <source>unterminated regular expression starting at column %1 (put text that starts with &apos;/&apos; in quotes)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht abgeschlossener regulärer Ausdruck ab Spalte %1 (Text, der mit &apos;/&apos; beginnt, in Anführungszeichen setzen)</translation>
     </message>
     <message>
         <source>unexpected &apos;%1&apos; after the regular expression at column %2 (the only flag is i; put text that starts with &apos;/&apos; in quotes)</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes &apos;%1&apos; nach dem regulären Ausdruck in Spalte %2 (einziges Flag ist i; Text, der mit &apos;/&apos; beginnt, in Anführungszeichen setzen)</translation>
     </message>
     <message>
         <source>empty regular expression at column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>leerer regulärer Ausdruck in Spalte %1</translation>
     </message>
     <message>
         <source>missing value after &quot;%1&quot; at column %2 (put text with &apos;:&apos; in quotes)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlender Wert nach &quot;%1&quot; in Spalte %2 (Text mit &apos;:&apos; in Anführungszeichen setzen)</translation>
     </message>
     <message>
         <source>unexpected &apos;%1&apos; at column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes &apos;%1&apos; in Spalte %2</translation>
     </message>
     <message>
         <source>nothing after &apos;%1&apos; at column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts nach &apos;%1&apos; in Spalte %2</translation>
     </message>
     <message>
         <source>the query is nested too deeply at column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Abfrage ist in Spalte %1 zu tief verschachtelt</translation>
     </message>
     <message>
         <source>missing &apos;)&apos; for the &apos;(&apos; at column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlende &apos;)&apos; zur &apos;(&apos; in Spalte %1</translation>
     </message>
     <message>
         <source>empty parentheses at column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>leere Klammern in Spalte %1</translation>
     </message>
     <message>
         <source>invalid regular expression at column %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger regulärer Ausdruck in Spalte %1: %2</translation>
     </message>
     <message>
         <source>expected a number after &quot;%1&quot; at column %2, not &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl nach &quot;%1&quot; in Spalte %2 erwartet, nicht &quot;%3&quot;</translation>
     </message>
     <message>
         <source>unknown level &quot;%1&quot; at column %2 (use trace, debug, info, notice, warn, error, critical or fatal)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Stufe &quot;%1&quot; in Spalte %2 (trace, debug, info, notice, warn, error, critical oder fatal verwenden)</translation>
     </message>
     <message>
         <source>unknown time &quot;%1&quot; at column %2 (use -30s, -15m, -2h, -1d, 2024-01-15 or 2024-01-15T10:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Zeitangabe &quot;%1&quot; in Spalte %2 (-30s, -15m, -2h, -1d, 2024-01-15 oder 2024-01-15T10:00 verwenden)</translation>
     </message>
 </context>
 <context>
     <name>Syslog5424Format</name>
     <message>
         <source>Syslog RFC 5424: &lt;PRI&gt;1 timestamp host app procid msgid [sd] message</source>
-        <translation type="unfinished"></translation>
+        <translation>Syslog nach RFC 5424: &lt;PRI&gt;1 timestamp host app procid msgid [sd] message</translation>
     </message>
 </context>
 <context>
     <name>SyslogFormat</name>
     <message>
         <source>BSD syslog (RFC 3164): Oct 11 22:14:15 host program[pid]: message</source>
-        <translation type="unfinished"></translation>
+        <translation>BSD-Syslog (RFC 3164): Oct 11 22:14:15 host program[pid]: message</translation>
     </message>
 </context>
 <context>
     <name>TextFormat</name>
     <message>
         <source>Text logs: timestamp, level, message (log4j, Python, Go, glog, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Textprotokolle: Zeitstempel, Stufe, Nachricht (log4j, Python, Go, glog, ...)</translation>
     </message>
 </context>
 <context>
     <name>TimePattern</name>
     <message>
         <source>unknown conversion &apos;%%1&apos; at column %2 of timestamp layout &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Umwandlungsangabe &apos;%%1&apos; in Spalte %2 des Zeitstempel-Layouts &quot;%3&quot;</translation>
     </message>
 </context>
 <context>
     <name>UserFormatLoader</name>
     <message>
         <source>invalid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges JSON: %1</translation>
     </message>
     <message>
         <source>the file must hold one JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei muss genau ein JSON-Objekt enthalten</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>the file is larger than 1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist größer als 1 MiB</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Tideline, a log viewer for large files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tideline, ein Protokollbetrachter für große Dateien.</translation>
     </message>
     <message>
         <source>Log files to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu öffnende Protokolldateien.</translation>
     </message>
     <message>
         <source>Follow the files as they grow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien verfolgen, während sie wachsen.</translation>
     </message>
     <message>
         <source>Open a live demo log that keeps growing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein ständig wachsendes Demo-Protokoll öffnen.</translation>
     </message>
     <message>
         <source>Tideline</source>
-        <translation type="unfinished"></translation>
+        <translation>Tideline</translation>
     </message>
     <message>
         <source>Reading standard input is not supported yet. Save the output to a file and open that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen der Standardeingabe wird noch nicht unterstützt. Speichern Sie die Ausgabe in einer Datei und öffnen Sie diese.</translation>
     </message>
 </context>
 </TS>

@@ -8,11 +8,20 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStandardPaths>
+
+QString userFormatDirectory()
+{
+    // The GUI's folder (organisation "Tideline", application "tideline"), so that
+    // both read the same user formats; FormatRegistry::defaultUserFormatDirectory()
+    // would name tideline-cli's own folder.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + QStringLiteral("/Tideline/tideline/formats");
+}
 
 FormatRegistry cliFormatRegistry()
 {
     FormatRegistry registry;
-    for (const FormatLoadError &error : registry.loadUserFormats(FormatRegistry::defaultUserFormatDirectory()))
+    for (const FormatLoadError &error : registry.loadUserFormats(userFormatDirectory()))
         printErr(QStringLiteral("tideline-cli: %1\n").arg(error.message()));
     return registry;
 }

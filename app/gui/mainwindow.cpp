@@ -5,7 +5,10 @@
 #include "logtab.h"
 #include "logview.h"
 
+#include "parse/formatregistry.h"
+
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -84,6 +87,8 @@ void MainWindow::createMenus()
             tab->setFollowing(on);
     });
     view->addAction(tr("&Go to Line…"), QKeySequence(Qt::CTRL | Qt::Key_G), this, &MainWindow::goToLine);
+    m_formatMenu = view->addMenu(tr("F&ormat"));
+    connect(m_formatMenu, &QMenu::aboutToShow, this, &MainWindow::updateFormatMenu);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Tideline"), this, [this] {
@@ -173,6 +178,26 @@ void MainWindow::updateStatus()
         m_followAction->setChecked(tab && tab->isFollowing());
     }
     setWindowTitle(tab ? tr("%1 — Tideline").arg(QFileInfo(tab->path()).fileName()) : tr("Tideline"));
+}
+
+void MainWindow::updateFormatMenu()
+{
+    m_formatMenu->clear();
+    LogTab *tab = currentTab();
+    auto *group = new QActionGroup(m_formatMenu);
+    const FormatRegistry registry;
+    for (const LogFormatPtr &format : registry.formats()) {
+        const QString name = format->name();
+        QAction *action = m_formatMenu->addAction(name, this, [this, name] {
+            if (LogTab *current = currentTab())
+                current->setFormatName(name);
+        });
+        action->setToolTip(format->description());
+        action->setCheckable(true);
+        action->setChecked(tab && tab->formatName() == name);
+        action->setEnabled(tab != nullptr);
+        group->addAction(action);
+    }
 }
 
 void MainWindow::updateRecentMenu()

@@ -44,6 +44,7 @@ private:
     void goToLine();
     void updateStatus();
     void updateRecentMenu();
+    void updateFormatMenu();
     void rememberRecent(const QString &path);
     void showError(const QString &message);
 
@@ -52,6 +53,7 @@ private:
     QLabel *m_status;
     QProgressBar *m_progress;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_formatMenu = nullptr;
     QAction *m_followAction = nullptr;
     bool m_followNewTabs = false;
 };

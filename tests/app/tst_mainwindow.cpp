@@ -11,6 +11,7 @@
 
 #include <QAbstractItemModel>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QStandardPaths>
@@ -84,6 +85,22 @@ private Q_SLOTS:
         const QString status = window.statusBar()->findChild<QLabel *>()->text();
         QVERIFY2(status.contains(QStringLiteral("access.log")), qPrintable(status));
         QVERIFY2(status.contains(QLocale().toString(50000)), qPrintable(status));
+    }
+
+    void formatCanBeOverridden()
+    {
+        const QString path = generated(QStringLiteral("override.log"), 100);
+        MainWindow window;
+        window.show();
+        LogTab *tab = window.openFile(path);
+        QVERIFY(tab);
+        QTRY_COMPARE(tab->formatName(), QStringLiteral("access-combined"));
+        QVERIFY(!tab->view()->model()->index(0, LogTableModel::LevelColumn).data().toString().isEmpty());
+        tab->setFormatName(QStringLiteral("plain"));
+        QCOMPARE(tab->formatName(), QStringLiteral("plain"));
+        QVERIFY(tab->view()->header()->isSectionHidden(LogTableModel::LevelColumn));
+        const QString status = window.statusBar()->findChild<QLabel *>()->text();
+        QVERIFY2(status.contains(QStringLiteral("format: plain")), qPrintable(status));
     }
 
     void openingTheSameFileAgainReusesItsTab()
