@@ -140,7 +140,9 @@ in_env() {
     --bind /tmp /tmp --bind "$SRC" "$SRC" --chdir "$PWD")
   [ -d "$HOME" ] && [ "$HOME" != / ] && args+=(--bind "$HOME" "$HOME")
   [ -d /var/log ] && args+=(--ro-bind /var/log /var/log)
-  [ -d "$SRC/../shared" ] && args+=(--ro-bind "$(cd "$SRC/../shared" && pwd)" "$(cd "$SRC/../shared" && pwd)")
+  # The project's reference corpora (../shared/corpora), when present.
+  local shared
+  shared=$(cd "$SRC/../shared" 2>/dev/null && pwd -P) && args+=(--ro-bind "$shared" "$shared")
   [ -n "${XDG_RUNTIME_DIR:-}" ] && [ -d "$XDG_RUNTIME_DIR" ] && args+=(--bind "$XDG_RUNTIME_DIR" "$XDG_RUNTIME_DIR")
   [ -n "${XAUTHORITY:-}" ] && [ -f "$XAUTHORITY" ] && args+=(--ro-bind "$XAUTHORITY" "$XAUTHORITY")
   case "$PWD" in "$SRC"*|/tmp*|"$HOME"*) ;; *) args+=(--chdir "$SRC") ;; esac
