@@ -558,7 +558,39 @@ Ein nativer Protokollbetrachter für große Dateien.</translation>
     </message>
 </context>
 <context>
-    <name>UserFormatLoader</name>
+    <name>UserFormatText</name>
+    <message>
+        <source>&quot;levels&quot; must be an object mapping a level name to a list of values</source>
+        <translation>„levels“ muss ein Objekt sein, das einem Stufennamen eine Liste von Werten zuordnet</translation>
+    </message>
+    <message>
+        <source>unknown level &quot;%1&quot; in &quot;levels&quot; (use trace, debug, info, notice, warn, error, critical or fatal)</source>
+        <translation>unbekannte Stufe „%1“ in „levels“ (trace, debug, info, notice, warn, error, critical oder fatal verwenden)</translation>
+    </message>
+    <message>
+        <source>values for level &quot;%1&quot; must be strings or numbers</source>
+        <translation>Werte für Stufe „%1“ müssen Zeichenketten oder Zahlen sein</translation>
+    </message>
+    <message>
+        <source>missing &quot;name&quot; (a non-empty string)</source>
+        <translation>„name“ fehlt (eine nicht leere Zeichenkette)</translation>
+    </message>
+    <message>
+        <source>missing &quot;regex&quot; (a string)</source>
+        <translation>„regex“ fehlt (eine Zeichenkette)</translation>
+    </message>
+    <message>
+        <source>bad &quot;regex&quot; at column %1: %2</source>
+        <translation>ungültiger „regex“ in Spalte %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;source&quot; names group &quot;%1&quot;, which the regex does not have</source>
+        <translation>„source“ nennt die Gruppe „%1“, die es im regex nicht gibt</translation>
+    </message>
+    <message>
+        <source>sample %1 does not match the regex: %2</source>
+        <translation>Beispiel %1 passt nicht auf den regex: %2</translation>
+    </message>
     <message>
         <source>invalid JSON: %1</source>
         <translation>ungültiges JSON: %1</translation>

@@ -14,10 +14,10 @@
 
 namespace {
 
-QString tr(const char *text)
+struct UserFormatText
 {
-    return QCoreApplication::translate("UserFormatLoader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(UserFormatText)
+};
 
 int lineAt(const QByteArray &text, qsizetype offset)
 {
@@ -44,16 +44,16 @@ std::expected<QHash<QByteArray, Level>, QString> readLevels(const QJsonValue &va
     if (value.isUndefined())
         return levels;
     if (!value.isObject())
-        return std::unexpected(tr("\"levels\" must be an object mapping a level name to a list of values"));
+        return std::unexpected(UserFormatText::tr("\"levels\" must be an object mapping a level name to a list of values"));
     const QJsonObject obj = value.toObject();
     for (auto it = obj.begin(); it != obj.end(); ++it) {
         const Level level = parseLevel(it.key().toUtf8());
         if (level == Level::Unknown)
-            return std::unexpected(tr("unknown level \"%1\" in \"levels\" (use trace, debug, info, notice, warn, error, critical or fatal)").arg(it.key()));
+            return std::unexpected(UserFormatText::tr("unknown level \"%1\" in \"levels\" (use trace, debug, info, notice, warn, error, critical or fatal)").arg(it.key()));
         const QJsonArray values = it.value().isArray() ? it.value().toArray() : QJsonArray{it.value()};
         for (const QJsonValue &v : values) {
             if (!v.isString() && !v.isDouble())
-                return std::unexpected(tr("values for level \"%1\" must be strings or numbers").arg(it.key()));
+                return std::unexpected(UserFormatText::tr("values for level \"%1\" must be strings or numbers").arg(it.key()));
             const QString s = v.isString() ? v.toString() : QString::number(v.toDouble());
             levels.insert(s.toUtf8().toUpper(), level);
         }
@@ -67,15 +67,15 @@ std::expected<UserFormat::Definition, FormatLoadError> readDefinition(const QJso
     UserFormat::Definition def;
     def.name = obj.value(u"name").toString();
     if (def.name.isEmpty())
-        return std::unexpected(error(path, 1, tr("missing \"name\" (a non-empty string)")));
+        return std::unexpected(error(path, 1, UserFormatText::tr("missing \"name\" (a non-empty string)")));
     def.description = obj.value(u"description").toString(def.name);
     const QString regex = obj.value(u"regex").toString();
     if (regex.isEmpty())
-        return std::unexpected(error(path, lineOfKey(text, QStringLiteral("regex")), tr("missing \"regex\" (a string)")));
+        return std::unexpected(error(path, lineOfKey(text, QStringLiteral("regex")), UserFormatText::tr("missing \"regex\" (a string)")));
     def.regex = QRegularExpression(regex);
     if (!def.regex.isValid())
         return std::unexpected(error(path, lineOfKey(text, QStringLiteral("regex")),
-                                     tr("bad \"regex\" at column %1: %2")
+                                     UserFormatText::tr("bad \"regex\" at column %1: %2")
                                          .arg(def.regex.patternErrorOffset() + 1)
                                          .arg(def.regex.errorString())));
     auto pattern = TimePattern::compile(obj.value(u"timestamp").toString(QStringLiteral("auto")));
@@ -89,7 +89,7 @@ std::expected<UserFormat::Definition, FormatLoadError> readDefinition(const QJso
     def.sourceGroup = obj.value(u"source").toString();
     if (!def.sourceGroup.isEmpty() && !def.regex.namedCaptureGroups().contains(def.sourceGroup))
         return std::unexpected(error(path, lineOfKey(text, QStringLiteral("source")),
-                                     tr("\"source\" names group \"%1\", which the regex does not have").arg(def.sourceGroup)));
+                                     UserFormatText::tr("\"source\" names group \"%1\", which the regex does not have").arg(def.sourceGroup)));
     return def;
 }
 
@@ -102,7 +102,7 @@ std::expected<void, FormatLoadError> checkSamples(const UserFormat &format, cons
         Record r;
         if (!format.parse(line, r, TimeContext()))
             return std::unexpected(error(path, lineOfKey(text, QStringLiteral("samples")),
-                                         tr("sample %1 does not match the regex: %2").arg(i + 1).arg(QString::fromUtf8(line))));
+                                         UserFormatText::tr("sample %1 does not match the regex: %2").arg(i + 1).arg(QString::fromUtf8(line))));
     }
     return {};
 }
@@ -121,9 +121,9 @@ std::expected<LogFormatPtr, FormatLoadError> loadBytes(const QByteArray &text, c
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(text, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return std::unexpected(error(path, lineAt(text, parseError.offset), tr("invalid JSON: %1").arg(parseError.errorString())));
+        return std::unexpected(error(path, lineAt(text, parseError.offset), UserFormatText::tr("invalid JSON: %1").arg(parseError.errorString())));
     if (!doc.isObject())
-        return std::unexpected(error(path, 1, tr("the file must hold one JSON object")));
+        return std::unexpected(error(path, 1, UserFormatText::tr("the file must hold one JSON object")));
     const QJsonObject obj = doc.object();
     auto def = readDefinition(obj, text, path);
     if (!def)
@@ -138,9 +138,9 @@ std::expected<LogFormatPtr, FormatLoadError> loadFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return std::unexpected(error(path, 0, tr("cannot read the file: %1").arg(file.errorString())));
+        return std::unexpected(error(path, 0, UserFormatText::tr("cannot read the file: %1").arg(file.errorString())));
     if (file.size() > 1024 * 1024)
-        return std::unexpected(error(path, 0, tr("the file is larger than 1 MiB")));
+        return std::unexpected(error(path, 0, UserFormatText::tr("the file is larger than 1 MiB")));
     return loadBytes(file.readAll(), path);
 }
 
