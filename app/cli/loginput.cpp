@@ -5,6 +5,7 @@
 #include "clicommands.h"
 
 #include "index/fileaccess.h"
+#include "index/transcoder.h"
 #include "parse/formatdetector.h"
 
 #include <cerrno>
@@ -30,6 +31,8 @@ std::expected<std::unique_ptr<LogInput>, QString> LogInput::open(const QString &
         input->m_size = input->m_file->size();
         input->m_context = TimeContext::forFile(path);
     }
+    if (auto converted = input->convertUtf16(); !converted)
+        return std::unexpected(converted.error());
     if (auto detected = input->detectFormat(registry, formatName); !detected)
         return std::unexpected(detected.error());
     return input;
@@ -59,6 +62,28 @@ std::expected<void, QString> LogInput::spoolStdin()
     m_size = m_spool->size();
     m_file = std::make_unique<QFile>();
     if (!m_file->open(m_spool->handle(), QIODevice::ReadOnly, QFileDevice::DontCloseHandle))
+        return std::unexpected(m_file->errorString());
+    return {};
+}
+
+std::expected<void, QString> LogInput::convertUtf16()
+{
+    char head[4096];
+    const ssize_t got = ::pread(fd(), head, sizeof head, 0);
+    const TextEncoding encoding = detectEncoding(QByteArrayView(head, got > 0 ? got : 0));
+    if (!needsSpool(encoding))
+        return {};
+    m_utf8 = std::make_unique<QTemporaryFile>();
+    if (!m_utf8->open())
+        return std::unexpected(Cli::tr("cannot create a temporary file to convert “%1” from %2: %3. Set TMPDIR to a writable folder.")
+                                   .arg(m_name, encodingName(encoding), m_utf8->errorString()));
+    const std::atomic<bool> cancel = false;
+    const auto written = transcodeToUtf8(fd(), m_utf8->handle(), encoding, cancel);
+    if (!written)
+        return std::unexpected(Cli::tr("converting “%1” from %2 failed: %3").arg(m_name, encodingName(encoding), written.error()));
+    m_size = *written;
+    m_file = std::make_unique<QFile>();
+    if (!m_file->open(m_utf8->handle(), QIODevice::ReadOnly, QFileDevice::DontCloseHandle))
         return std::unexpected(m_file->errorString());
     return {};
 }

@@ -33,11 +33,14 @@ public:
 private:
     LogInput() = default;
     std::expected<void, QString> spoolStdin();
+    /// A UTF-16 input is read through a UTF-8 copy, like the GUI does.
+    std::expected<void, QString> convertUtf16();
     std::expected<void, QString> detectFormat(const FormatRegistry &registry, const QString &formatName);
 
     QString m_name;
     std::unique_ptr<QFile> m_file;
     std::unique_ptr<QTemporaryFile> m_spool;
+    std::unique_ptr<QTemporaryFile> m_utf8;
     qint64 m_size = 0;
     LogFormatPtr m_format;
     TimeContext m_context;

@@ -34,10 +34,10 @@ QString cleaned(QStringView text)
 
 } // namespace
 
-QString displayText(QByteArrayView raw)
+QString displayText(QByteArrayView raw, TextEncoding encoding)
 {
     if (raw.endsWith('\r'))
         raw.chop(1);
-    QString text = QString::fromUtf8(raw);
+    QString text = encoding == TextEncoding::Latin1 ? QString::fromLatin1(raw) : QString::fromUtf8(raw);
     return needsCleaning(text) ? cleaned(text) : text;
 }

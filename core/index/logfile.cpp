@@ -4,6 +4,7 @@
 
 #include "index/fileaccess.h"
 #include "index/lineindexer.h"
+#include "index/textspool.h"
 #include "parse/formatdetector.h"
 #include "parse/formatregistry.h"
 
@@ -71,15 +72,52 @@ LogFile::~LogFile()
     }
 }
 
-std::expected<void, QString> LogFile::open(const QString &path)
+std::expected<void, QString> LogFile::open(const QString &path, std::optional<TextEncoding> encoding)
 {
-    m_file.setFileName(path);
-    if (auto opened = openLogFile(m_file); !opened)
+    m_sourcePath = path;
+    QFile source(path);
+    if (auto opened = openLogFile(source); !opened)
         return opened;
     m_timeContext = TimeContext::forFile(path);
+    m_encoding = encoding.value_or(detectEncoding(source.peek(4096)));
     m_clock.start();
-    startScan(0, m_file.size());
+    if (!needsSpool(m_encoding)) {
+        m_data.setFileName(path);
+        if (!m_data.open(QIODevice::ReadOnly))
+            return std::unexpected(tr("Cannot read “%1”: %2.").arg(path, m_data.errorString()));
+        startScan(0, m_data.size());
+        return {};
+    }
+    m_spool = new TextSpool(this);
+    const auto spool = m_spool->start(source.handle(), m_encoding);
+    if (!spool)
+        return std::unexpected(spool.error());
+    m_data.setFileName(*spool);
+    if (!m_data.open(QIODevice::ReadOnly))
+        return std::unexpected(tr("Cannot read the temporary copy “%1”: %2.").arg(*spool, m_data.errorString()));
+    connect(m_spool, &TextSpool::grew, this, &LogFile::catchUp);
+    connect(m_spool, &TextSpool::finished, this, [this](const QString &error) {
+        if (!error.isEmpty())
+            Q_EMIT errorOccurred(tr("Converting “%1” from %2 stopped: %3. The lines before it are shown.")
+                                     .arg(m_sourcePath, encodingName(m_encoding), error));
+        catchUp();
+    });
     return {};
+}
+
+std::expected<void, QString> LogFile::reopen(TextEncoding encoding)
+{
+    if (m_job) {
+        m_job->cancel = true;
+        m_job.reset();
+    }
+    delete m_spool;
+    m_spool = nullptr;
+    m_data.close();
+    m_index.clear();
+    m_shownLines = 0;
+    Q_EMIT reset();
+    return open(m_sourcePath, encoding);
 }
 
 qint64 LogFile::lineCount() const
@@ -91,7 +129,7 @@ void LogFile::startScan(qint64 from, qint64 to)
 {
     auto job = std::make_shared<ScanJob>();
     job->receiver = this;
-    job->fd = ::dup(m_file.handle());
+    job->fd = ::dup(m_data.handle());
     m_job = job;
     m_knownSize = to;
     m_indexMs = -1;
@@ -154,14 +192,33 @@ void LogFile::onChunk(const std::shared_ptr<const IndexChunk> &chunk)
 void LogFile::onScanFinished(qint64 reached, const QString &error)
 {
     m_job.reset();
+    qCDebug(lcLogFile) << path() << "indexed to" << reached << "in" << m_clock.elapsed() << "ms";
+    if (!error.isEmpty()) {
+        Q_EMIT errorOccurred(tr("Reading “%1” stopped: %2. The lines before it are shown.").arg(path(), error));
+        finishIfComplete();
+        return;
+    }
+    catchUp();
+}
+
+void LogFile::catchUp()
+{
+    if (m_job)
+        return; // onScanFinished() comes back here
+    const qint64 available = m_spool ? m_spool->bytesWritten() : m_knownSize;
+    if (available > m_index.indexedBytes())
+        startScan(m_index.indexedBytes(), available);
+    else if (!m_spool || m_spool->isFinished())
+        finishIfComplete();
+}
+
+void LogFile::finishIfComplete()
+{
     m_indexMs = m_clock.elapsed();
-    qCDebug(lcLogFile) << path() << "indexed to" << reached << "in" << m_indexMs << "ms";
     if (!m_following && m_index.hasPartialLine() && m_shownLines == m_index.completeLineCount()) {
         m_shownLines += 1;
         Q_EMIT linesAdded(m_shownLines - 1, 1);
     }
-    if (!error.isEmpty())
-        Q_EMIT errorOccurred(tr("Reading “%1” stopped: %2. The lines before it are shown.").arg(path(), error));
     Q_EMIT indexingFinished();
 }
 
@@ -176,27 +233,33 @@ QByteArray LogFile::lineBytes(qint64 line, qint64 maxBytes, qint64 *fullLength) 
     if (fullLength)
         *fullLength = range.length();
     QByteArray bytes(std::min(range.length(), maxBytes), Qt::Uninitialized);
-    const ssize_t got = ::pread(m_file.handle(), bytes.data(), static_cast<size_t>(bytes.size()), range.begin);
+    const ssize_t got = ::pread(m_data.handle(), bytes.data(), static_cast<size_t>(bytes.size()), range.begin);
     bytes.resize(got > 0 ? got : 0);
-    if (bytes.size() == range.length() && bytes.endsWith('\r'))
+    if (bytes.size() == range.length() && bytes.endsWith('\r')) {
         bytes.chop(1);
+        if (fullLength)
+            *fullLength -= 1; // the '\r' is part of the terminator
+    }
     return bytes;
 }
 
-void LogFile::setFollowing(bool follow, int intervalMs)
+bool LogFile::setFollowing(bool follow, int intervalMs)
 {
+    if (follow && m_spool)
+        return false;
     m_following = follow;
     if (follow)
         m_pollTimer.start(intervalMs);
     else
         m_pollTimer.stop();
+    return true;
 }
 
 void LogFile::poll()
 {
-    if (m_job || !m_file.isOpen())
+    if (m_job || !m_data.isOpen())
         return;
-    const qint64 size = QFileInfo(path()).size();
+    const qint64 size = QFileInfo(dataPath()).size();
     if (size < m_index.indexedBytes()) {
         m_index.clear();
         m_shownLines = 0;

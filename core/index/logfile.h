@@ -4,6 +4,7 @@
 
 #include "index/lineindex.h"
 #include "index/lineindexer.h"
+#include "index/textencoding.h"
 #include "parse/logformat.h"
 #include "parse/timecontext.h"
 
@@ -14,8 +15,10 @@
 
 #include <expected>
 #include <memory>
+#include <optional>
 
 struct ScanJob;
+class TextSpool;
 
 /// An open log file and its line index, for one tab.
 ///
@@ -37,10 +40,19 @@ public:
     ~LogFile() override;
 
     /// Checks that @p path is a readable regular file and starts indexing.
+    /// The encoding is detected from the first bytes unless @p encoding is
+    /// given; UTF-16 files are first transcoded to a UTF-8 spool (see
+    /// TextSpool), which the index and lineBytes() then read.
     /// The error says what went wrong and what the user can do.
-    std::expected<void, QString> open(const QString &path);
+    std::expected<void, QString> open(const QString &path, std::optional<TextEncoding> encoding = std::nullopt);
+    /// Drops the index and reads the file again as @p encoding.
+    std::expected<void, QString> reopen(TextEncoding encoding);
 
-    QString path() const { return m_file.fileName(); }
+    /// The file the user opened.
+    QString path() const { return m_sourcePath; }
+    /// The file whose bytes the index describes: path(), or the UTF-8 spool.
+    QString dataPath() const { return m_data.fileName(); }
+    TextEncoding encoding() const { return m_encoding; }
     /// Bytes indexed so far.
     qint64 indexedBytes() const { return m_index.indexedBytes(); }
     /// The file size seen when the current scan started.
@@ -70,8 +82,9 @@ public:
     /// How later scans split their work (tests use tiny chunks).
     void setIndexOptions(const IndexOptions &options) { m_options = options; }
 
-    /// Follow growth of the file (polling every @p intervalMs).
-    void setFollowing(bool follow, int intervalMs = 200);
+    /// Follow growth of the file (polling every @p intervalMs). Not offered
+    /// for transcoded (UTF-16) files: returns false then.
+    bool setFollowing(bool follow, int intervalMs = 200);
     bool isFollowing() const { return m_following; }
 
     static constexpr qint64 kDefaultMaxLineBytes = 64 * 1024;
@@ -94,8 +107,13 @@ private:
     void onChunk(const std::shared_ptr<const IndexChunk> &chunk);
     void onScanFinished(qint64 reached, const QString &error);
     void poll();
+    void catchUp();
+    void finishIfComplete();
 
-    QFile m_file;
+    QString m_sourcePath;
+    QFile m_data;
+    TextSpool *m_spool = nullptr;
+    TextEncoding m_encoding = TextEncoding::Utf8;
     LineIndex m_index;
     std::shared_ptr<ScanJob> m_job;
     QTimer m_pollTimer;

@@ -84,7 +84,7 @@ const ParsedLine &LogTableModel::parsed(int row) const
 
 QString LogTableModel::shownText(QByteArrayView bytes, const ParsedLine &line) const
 {
-    QString text = displayText(bytes);
+    QString text = displayText(bytes, m_file->encoding());
     if (line.truncated || text.size() > kMaxShownChars) {
         text.truncate(kMaxShownChars);
         text += tr(" … [line cut: %1 bytes in all]").arg(QLocale().toString(line.fullLength));
@@ -105,7 +105,7 @@ QVariant LogTableModel::display(const ParsedLine &line, int row, int column) con
         return record.level == Level::Unknown ? QString() : QString::fromLatin1(levelName(record.level)).toUpper();
     case SourceColumn:
         if (const auto source = record.field("source"))
-            return displayText(*source);
+            return displayText(*source, m_file->encoding());
         return {};
     case MessageColumn:
         return shownText(record.message.isEmpty() ? record.raw : record.message, line);

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QStringEncoder>
 #include <QTest>
 
 /// Runs the real tideline-cli binary and checks its output and exit codes.
@@ -395,6 +396,30 @@ private Q_SLOTS:
         QVERIFY(r.err.contains("does not exist"));
         QVERIFY(r.err.contains("is a folder"));
         QVERIFY(r.out.contains(": 2 lines"));
+    }
+    void utf16InputIsReadAsText_data()
+    {
+        QTest::addColumn<int>("encoding");
+        QTest::newRow("utf-16le") << int(QStringConverter::Utf16LE);
+        QTest::newRow("utf-16be") << int(QStringConverter::Utf16BE);
+    }
+
+    void utf16InputIsReadAsText()
+    {
+        QFETCH(int, encoding);
+        QStringEncoder encoder(QStringConverter::Encoding(encoding), QStringConverter::Flag::WriteBom);
+        const QString text = QStringLiteral("2026-03-14 08:00:01 INFO grüße\r\n2026-03-14 08:00:02 ERROR kaputt €\r\n");
+        const QString path = m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()) + QStringLiteral(".log"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(encoder.encode(text));
+        file.close();
+        const Run stats = run({QStringLiteral("stats"), QStringLiteral("--json"), path});
+        QCOMPARE(stats.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(stats.out).object().value(QStringLiteral("lines")).toInteger(), 2);
+        const Run filtered = run({QStringLiteral("filter"), QStringLiteral("-q"), QStringLiteral("level:error"), path});
+        QCOMPARE(filtered.exitCode, 0);
+        QCOMPARE(QString::fromUtf8(filtered.out), QStringLiteral("2026-03-14 08:00:02 ERROR kaputt €\r\n"));
     }
 };
 

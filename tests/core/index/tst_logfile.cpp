@@ -6,6 +6,7 @@
 #include <QAbstractItemModelTester>
 #include <QFile>
 #include <QSignalSpy>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -128,6 +129,84 @@ private Q_SLOTS:
         write(QStringLiteral("grow.log"), numberedLines(100, 3)); // truncate and rewrite
         QTRY_COMPARE(model.rowCount(), 3);
         QCOMPARE(model.index(0, 0).data(LogTableModel::RawTextRole).toString(), QStringLiteral("line 100"));
+    }
+
+    void encodings_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("forced");
+        QTest::addColumn<QString>("expectedEncoding");
+        QTest::addColumn<QStringList>("expectedLines");
+        const QString text = QStringLiteral("grüße\r\nzweite Zeile €\nlast");
+        const QStringList lines{QStringLiteral("grüße"), QStringLiteral("zweite Zeile €"), QStringLiteral("last")};
+        QStringEncoder le(QStringConverter::Utf16LE, QStringConverter::Flag::WriteBom);
+        QStringEncoder be(QStringConverter::Utf16BE, QStringConverter::Flag::WriteBom);
+        QTest::newRow("utf-8") << text.toUtf8() << QString() << QStringLiteral("UTF-8") << lines;
+        QTest::newRow("utf-16le") << QByteArray(le.encode(text)) << QString() << QStringLiteral("UTF-16LE") << lines;
+        QTest::newRow("utf-16be") << QByteArray(be.encode(text)) << QString() << QStringLiteral("UTF-16BE") << lines;
+        QTest::newRow("latin-1 forced") << QByteArray("gr\xfc\xdf" "e\nx") << QStringLiteral("ISO-8859-1")
+                                        << QStringLiteral("ISO-8859-1") << QStringList{QStringLiteral("grüße"), QStringLiteral("x")};
+        // A big UTF-16 file arrives in several spool steps and index scans.
+        QString big;
+        QStringList bigLines;
+        for (int i = 0; i < 60000; ++i) {
+            bigLines << QStringLiteral("Zeile %1 äöü").arg(i);
+            big += bigLines.last() + u'\n';
+        }
+        QTest::newRow("big utf-16le") << QByteArray(le.encode(big)) << QString() << QStringLiteral("UTF-16LE") << bigLines;
+    }
+
+    void encodings()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, forced);
+        QFETCH(QString, expectedEncoding);
+        QFETCH(QStringList, expectedLines);
+        const QString path = write(QString::fromLatin1(QTest::currentDataTag()) + QStringLiteral(".log"), content);
+        LogFile file;
+        LogTableModel model(&file);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy finished(&file, &LogFile::indexingFinished);
+        QVERIFY(file.open(path, forced.isEmpty() ? std::nullopt : encodingFromName(forced)));
+        QCOMPARE(encodingName(file.encoding()), expectedEncoding);
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() && !file.isIndexing(), 20000);
+        QCOMPARE(model.rowCount(), expectedLines.size());
+        for (int i : {0, 1, int(expectedLines.size()) - 1})
+            QCOMPARE(model.index(i, 0).data(LogTableModel::RawTextRole).toString(), expectedLines[i]);
+        QCOMPARE(file.path(), path);
+        if (expectedEncoding.startsWith(u"UTF-16")) {
+            QVERIFY(file.dataPath() != path);
+            QVERIFY(!file.setFollowing(true));
+        }
+    }
+
+    void reopenWithAnotherEncoding()
+    {
+        const QString path = write(QStringLiteral("latin.log"), "caf\xe9\n");
+        LogFile file;
+        LogTableModel model(&file);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(file.open(path));
+        QTRY_COMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, 0).data(LogTableModel::RawTextRole).toString(), QStringLiteral("caf\ufffd"));
+        QVERIFY(file.reopen(TextEncoding::Latin1));
+        QTRY_COMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, 0).data(LogTableModel::RawTextRole).toString(), QStringLiteral("café"));
+    }
+
+    void spoolIsRemovedWithTheFile()
+    {
+        QStringEncoder le(QStringConverter::Utf16LE, QStringConverter::Flag::WriteBom);
+        const QString path = write(QStringLiteral("spooled.log"), le.encode(QStringLiteral("a\nb\n")));
+        QString spool;
+        {
+            LogFile file;
+            QVERIFY(file.open(path));
+            spool = file.dataPath();
+            QVERIFY(QFile::exists(spool));
+            QTRY_COMPARE(file.lineCount(), 2);
+        }
+        QVERIFY(!QFile::exists(spool));
     }
 
     void closingWhileIndexingIsSafe()
