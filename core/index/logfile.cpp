@@ -5,6 +5,7 @@
 #include "index/fileaccess.h"
 #include "index/lineindexer.h"
 #include "index/textspool.h"
+#include "index/workerlink.h"
 #include "parse/formatdetector.h"
 #include "parse/formatregistry.h"
 
@@ -12,7 +13,6 @@
 #include <QLoggingCategory>
 #include <QThreadPool>
 
-#include <mutex>
 
 #include <unistd.h>
 
@@ -20,26 +20,15 @@ Q_LOGGING_CATEGORY(lcLogFile, "tideline.index")
 
 /// What a running scan shares with its LogFile. The worker owns a dup of the
 /// file descriptor, so closing the tab never pulls the file from under it.
-struct ScanJob
+struct ScanJob : WorkerLink<LogFile>
 {
-    std::atomic<bool> cancel = false;
-    std::mutex mutex;
-    LogFile *receiver = nullptr; // guarded by mutex; null once the LogFile is gone
+    using WorkerLink::WorkerLink;
     int fd = -1;
 
     ~ScanJob()
     {
         if (fd >= 0)
             ::close(fd);
-    }
-
-    /// Queues @p call on the receiver's thread, unless the receiver is gone.
-    template<typename Call>
-    void post(Call call)
-    {
-        std::lock_guard lock(mutex);
-        if (LogFile *const r = receiver)
-            QMetaObject::invokeMethod(r, [r, call = std::move(call)] { call(r); }, Qt::QueuedConnection);
     }
 };
 
@@ -65,11 +54,8 @@ LogFile::LogFile(QObject *parent)
 
 LogFile::~LogFile()
 {
-    if (m_job) {
-        m_job->cancel = true;
-        std::lock_guard lock(m_job->mutex);
-        m_job->receiver = nullptr;
-    }
+    if (m_job)
+        m_job->detach();
 }
 
 std::expected<void, QString> LogFile::open(const QString &path, std::optional<TextEncoding> encoding)
@@ -89,7 +75,25 @@ std::expected<void, QString> LogFile::open(const QString &path, std::optional<Te
         return {};
     }
     m_spool = new TextSpool(this);
-    const auto spool = m_spool->start(source.handle(), m_encoding);
+    return readThroughSpool(m_spool->startTranscode(source.handle(), m_encoding));
+}
+
+std::expected<void, QString> LogFile::openStream(int fd, const QString &name)
+{
+    m_sourcePath = name;
+    m_isStream = true;
+    m_clock.start();
+    m_spool = new TextSpool(this);
+    return readThroughSpool(m_spool->startStream(fd));
+}
+
+bool LogFile::isReadingStream() const
+{
+    return m_isStream && m_spool && !m_spool->isFinished();
+}
+
+std::expected<void, QString> LogFile::readThroughSpool(const std::expected<QString, QString> &spool)
+{
     if (!spool)
         return std::unexpected(spool.error());
     m_data.setFileName(*spool);
@@ -98,8 +102,7 @@ std::expected<void, QString> LogFile::open(const QString &path, std::optional<Te
     connect(m_spool, &TextSpool::grew, this, &LogFile::catchUp);
     connect(m_spool, &TextSpool::finished, this, [this](const QString &error) {
         if (!error.isEmpty())
-            Q_EMIT errorOccurred(tr("Converting “%1” from %2 stopped: %3. The lines before it are shown.")
-                                     .arg(m_sourcePath, encodingName(m_encoding), error));
+            Q_EMIT errorOccurred(tr("Reading “%1” stopped: %2. The lines before it are shown.").arg(m_sourcePath, error));
         catchUp();
     });
     return {};
@@ -107,8 +110,10 @@ std::expected<void, QString> LogFile::open(const QString &path, std::optional<Te
 
 std::expected<void, QString> LogFile::reopen(TextEncoding encoding)
 {
+    if (m_isStream)
+        return std::unexpected(tr("A stream cannot be read again."));
     if (m_job) {
-        m_job->cancel = true;
+        m_job->detach();
         m_job.reset();
     }
     delete m_spool;
@@ -127,8 +132,7 @@ qint64 LogFile::lineCount() const
 
 void LogFile::startScan(qint64 from, qint64 to)
 {
-    auto job = std::make_shared<ScanJob>();
-    job->receiver = this;
+    auto job = std::make_shared<ScanJob>(this);
     job->fd = ::dup(m_data.handle());
     m_job = job;
     m_knownSize = to;

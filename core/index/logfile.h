@@ -45,7 +45,12 @@ public:
     /// TextSpool), which the index and lineBytes() then read.
     /// The error says what went wrong and what the user can do.
     std::expected<void, QString> open(const QString &path, std::optional<TextEncoding> encoding = std::nullopt);
-    /// Drops the index and reads the file again as @p encoding.
+    /// Reads the pipe or terminal @p fd (e.g. standard input) through a
+    /// spool in the cache directory, growing as data arrives; @p name is what
+    /// path() shows. isReadingStream() turns false when the stream ends.
+    std::expected<void, QString> openStream(int fd, const QString &name);
+    bool isReadingStream() const;
+    /// Drops the index and reads the file again as @p encoding (not for streams).
     std::expected<void, QString> reopen(TextEncoding encoding);
 
     /// The file the user opened.
@@ -107,6 +112,7 @@ private:
     void onChunk(const std::shared_ptr<const IndexChunk> &chunk);
     void onScanFinished(qint64 reached, const QString &error);
     void poll();
+    std::expected<void, QString> readThroughSpool(const std::expected<QString, QString> &spool);
     void catchUp();
     void finishIfComplete();
 
@@ -114,6 +120,7 @@ private:
     QFile m_data;
     TextSpool *m_spool = nullptr;
     TextEncoding m_encoding = TextEncoding::Utf8;
+    bool m_isStream = false;
     LineIndex m_index;
     std::shared_ptr<ScanJob> m_job;
     QTimer m_pollTimer;

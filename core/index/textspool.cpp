@@ -3,18 +3,26 @@
 #include "textspool.h"
 
 #include "index/transcoder.h"
+#include "index/workerlink.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QThreadPool>
 
-#include <atomic>
-#include <mutex>
+#include <cerrno>
+#include <cstring>
+#include <thread>
+#include <vector>
 
+#include <poll.h>
 #include <unistd.h>
 
 namespace {
+
+constexpr int kPollMs = 100;
+constexpr std::size_t kReadBytes = 1024 * 1024;
+
 QString spoolDirectory()
 {
     QString dir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
@@ -23,14 +31,17 @@ QString spoolDirectory()
     return dir + QStringLiteral("/spool");
 }
 
+QString lastError()
+{
+    return QString::fromLocal8Bit(std::strerror(errno));
+}
+
 } // namespace
 
-/// What the worker shares with its TextSpool (see ScanJob in logfile.cpp).
-struct SpoolJob
+/// What the worker shares with its TextSpool.
+struct SpoolJob : WorkerLink<TextSpool>
 {
-    std::atomic<bool> cancel = false;
-    std::mutex mutex;
-    TextSpool *receiver = nullptr; // guarded by mutex
+    using WorkerLink::WorkerLink;
     int in = -1;
     int out = -1;
 
@@ -42,12 +53,48 @@ struct SpoolJob
             ::close(out);
     }
 
-    template<typename Call>
-    void post(Call call)
+    void reportGrowth(qint64 written)
     {
-        std::lock_guard lock(mutex);
-        if (TextSpool *const r = receiver)
-            QMetaObject::invokeMethod(r, [r, call = std::move(call)] { call(r); }, Qt::QueuedConnection);
+        post([written](TextSpool *self) {
+            self->m_written = written;
+            Q_EMIT self->grew(written);
+        });
+    }
+
+    void reportEnd(const QString &error)
+    {
+        post([error](TextSpool *self) {
+            self->m_finished = true;
+            Q_EMIT self->finished(error);
+        });
+    }
+
+    /// Copies `in` to `out` until end of stream, waking every kPollMs to
+    /// see whether it was cancelled (a quiet pipe never blocks it for long).
+    QString copyStream()
+    {
+        std::vector<char> buffer(kReadBytes);
+        qint64 written = 0;
+        while (!cancel.load()) {
+            pollfd ready{in, POLLIN, 0};
+            const int polled = ::poll(&ready, 1, kPollMs);
+            if (polled < 0 && errno != EINTR)
+                return lastError();
+            if (polled <= 0)
+                continue;
+            const ssize_t got = ::read(in, buffer.data(), buffer.size());
+            if (got < 0 && (errno == EINTR || errno == EAGAIN))
+                continue;
+            if (got < 0)
+                return lastError();
+            if (got == 0)
+                return {};
+            if (::write(out, buffer.data(), static_cast<size_t>(got)) != got)
+                return lastError();
+            written += got;
+            reportGrowth(written);
+        }
+        return {};
     }
 };
 
@@ -59,35 +106,42 @@ TextSpool::TextSpool(QObject *parent)
 
 TextSpool::~TextSpool()
 {
-    if (m_job) {
-        m_job->cancel = true;
-        std::lock_guard lock(m_job->mutex);
-        m_job->receiver = nullptr;
-    }
+    if (m_job)
+        m_job->detach();
 }
 
-std::expected<QString, QString> TextSpool::start(int sourceFd, TextEncoding encoding)
+std::expected<std::shared_ptr<SpoolJob>, QString> TextSpool::createJob(int sourceFd)
 {
     if (!m_file.open())
         return std::unexpected(tr("Cannot create a temporary copy in %1: %2. Free some space or check the permissions.")
                                    .arg(QFileInfo(m_file.fileTemplate()).absolutePath(), m_file.errorString()));
-    auto job = std::make_shared<SpoolJob>();
-    job->receiver = this;
+    auto job = std::make_shared<SpoolJob>(this);
     job->in = ::dup(sourceFd);
     job->out = ::dup(m_file.handle());
     m_job = job;
-    QThreadPool::globalInstance()->start([job, encoding] {
-        const auto result = transcodeToUtf8(job->in, job->out, encoding, job->cancel, [&job](qint64 written) {
-            job->post([written](TextSpool *self) {
-                self->m_written = written;
-                Q_EMIT self->grew(written);
-            });
-        });
-        const QString error = result ? QString() : result.error();
-        job->post([error](TextSpool *self) {
-            self->m_finished = true;
-            Q_EMIT self->finished(error);
-        });
+    return job;
+}
+
+std::expected<QString, QString> TextSpool::startTranscode(int sourceFd, TextEncoding encoding)
+{
+    const auto job = createJob(sourceFd);
+    if (!job)
+        return std::unexpected(job.error());
+    QThreadPool::globalInstance()->start([job = *job, encoding] {
+        const auto result = transcodeToUtf8(job->in, job->out, encoding, job->cancel,
+                                            [&job](qint64 written) { job->reportGrowth(written); });
+        job->reportEnd(result ? QString() : result.error());
     });
+    return m_file.fileName();
+}
+
+std::expected<QString, QString> TextSpool::startStream(int streamFd)
+{
+    const auto job = createJob(streamFd);
+    if (!job)
+        return std::unexpected(job.error());
+    // Its own thread: a stream can stay open for days, which must not hold
+    // one of the pool's few threads.
+    std::thread([job = *job] { job->reportEnd(job->copyStream()); }).detach();
     return m_file.fileName();
 }

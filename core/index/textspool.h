@@ -12,13 +12,16 @@
 
 struct SpoolJob;
 
-/// A UTF-8 copy of a UTF-16 file, written to a temporary file in the cache
-/// directory by a worker thread, so that the line index and the readers see
-/// ordinary UTF-8 lines. The copy grows as the worker goes (grew()), so the
-/// first rows show before it is done. The file is removed when the spool is
-/// destroyed; the destructor cancels the worker and returns at once.
+/// A UTF-8 file in the cache directory that a worker thread fills, so that
+/// the line index and the readers see an ordinary, seekable file:
+/// - startTranscode(): a UTF-16 file converted to UTF-8;
+/// - startStream(): a pipe or standard input copied as it arrives, until
+///   it ends.
+/// The copy grows as the worker goes (grew()), so the first rows show before
+/// it is done. The file is removed when the spool is destroyed; the
+/// destructor cancels the worker and returns at once.
 ///
-/// Lives on the GUI thread; call it from there.
+/// Lives on the GUI thread; call it from there. Start it once.
 class TextSpool : public QObject
 {
     Q_OBJECT
@@ -27,20 +30,25 @@ public:
     explicit TextSpool(QObject *parent = nullptr);
     ~TextSpool() override;
 
-    /// Starts transcoding the open file descriptor @p sourceFd (duplicated;
-    /// the caller keeps its own) from @p encoding. Returns the spool's path.
-    std::expected<QString, QString> start(int sourceFd, TextEncoding encoding);
-    /// UTF-8 bytes written so far.
+    /// Converts the open file @p sourceFd (duplicated; the caller keeps its
+    /// own) from @p encoding. Returns the spool's path.
+    std::expected<QString, QString> startTranscode(int sourceFd, TextEncoding encoding);
+    /// Copies the stream @p streamFd (duplicated) until end of file.
+    std::expected<QString, QString> startStream(int streamFd);
+    /// Bytes written so far.
     qint64 bytesWritten() const { return m_written; }
     bool isFinished() const { return m_finished; }
 
 Q_SIGNALS:
     /// The spool now holds @p bytes bytes.
     void grew(qint64 bytes);
-    /// The whole source was transcoded, or @p error says why it stopped.
+    /// The whole source was copied, or @p error says why it stopped.
     void finished(const QString &error);
 
 private:
+    friend struct SpoolJob;
+    std::expected<std::shared_ptr<SpoolJob>, QString> createJob(int sourceFd);
+
     QTemporaryFile m_file;
     std::shared_ptr<SpoolJob> m_job;
     qint64 m_written = 0;

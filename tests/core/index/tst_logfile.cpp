@@ -11,6 +11,7 @@
 #include <QTest>
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 /// LogFile and LogTableModel together, as the GUI uses them: batches arrive
 /// while QAbstractItemModelTester checks every signal.
@@ -207,6 +208,41 @@ private Q_SLOTS:
             QTRY_COMPARE(file.lineCount(), 2);
         }
         QVERIFY(!QFile::exists(spool));
+    }
+
+    void streamThroughARealPipe()
+    {
+        int fds[2];
+        QCOMPARE(::pipe(fds), 0);
+        LogFile file;
+        LogTableModel model(&file);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(file.openStream(fds[0], QStringLiteral("standard input")));
+        ::close(fds[0]);
+        QCOMPARE(file.path(), QStringLiteral("standard input"));
+        QVERIFY(file.isReadingStream());
+        const QByteArray first = numberedLines(0, 3) + "half";
+        QCOMPARE(::write(fds[1], first.constData(), size_t(first.size())), first.size());
+        QTRY_COMPARE(model.rowCount(), 3); // the half line waits for its newline or the end
+        const QByteArray rest = " and end";
+        QCOMPARE(::write(fds[1], rest.constData(), size_t(rest.size())), rest.size());
+        ::close(fds[1]);
+        QTRY_VERIFY(!file.isReadingStream());
+        QTRY_COMPARE(model.rowCount(), 4);
+        QCOMPARE(model.index(3, 0).data(LogTableModel::RawTextRole).toString(), QStringLiteral("half and end"));
+        QVERIFY(!file.reopen(TextEncoding::Latin1));
+    }
+
+    void closingWhileStreamIsOpen()
+    {
+        int fds[2];
+        QCOMPARE(::pipe(fds), 0);
+        {
+            LogFile file;
+            QVERIFY(file.openStream(fds[0], QStringLiteral("pipe")));
+        } // must return at once although the writer never closes
+        ::close(fds[0]);
+        ::close(fds[1]);
     }
 
     void closingWhileIndexingIsSafe()
