@@ -13,6 +13,116 @@
     </message>
 </context>
 <context>
+    <name>AlertFileReader</name>
+    <message>
+        <source>reading failed: %1</source>
+        <translation>Lesen fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AlertRulesLoader</name>
+    <message>
+        <source>rule %1</source>
+        <translation>Regel %1</translation>
+    </message>
+    <message>
+        <source>rule %1 “%2”</source>
+        <translation>Regel %1 „%2“</translation>
+    </message>
+    <message>
+        <source>“version” is missing: the file must start with {&quot;version&quot;: 1, &quot;rules&quot;: [...]}</source>
+        <translation>„version“ fehlt: Die Datei muss mit {&quot;version&quot;: 1, &quot;rules&quot;: [...]} beginnen</translation>
+    </message>
+    <message>
+        <source>“version” must be a whole number, 1 for this version of Tideline</source>
+        <translation>„version“ muss eine ganze Zahl sein, 1 für diese Version von Tideline</translation>
+    </message>
+    <message>
+        <source>version %1 is newer than this Tideline reads (%2); update Tideline</source>
+        <translation>Version %1 ist neuer als die, die dieses Tideline liest (%2); aktualisieren Sie Tideline</translation>
+    </message>
+    <message>
+        <source>cannot read the rules file: %1</source>
+        <translation>die Regeldatei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at byte %2</source>
+        <translation>kein gültiges JSON: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>the file must hold an object: {&quot;version&quot;: 1, &quot;rules&quot;: [...]}</source>
+        <translation>die Datei muss ein Objekt enthalten: {&quot;version&quot;: 1, &quot;rules&quot;: [...]}</translation>
+    </message>
+    <message>
+        <source>“rules” must be an array of rules</source>
+        <translation>„rules“ muss eine Liste von Regeln sein</translation>
+    </message>
+    <message>
+        <source>a rule must be an object</source>
+        <translation>eine Regel muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>the name is already used by rule %1</source>
+        <translation>der Name wird schon von Regel %1 verwendet</translation>
+    </message>
+    <message>
+        <source>query: %1</source>
+        <translation>Abfrage: %1</translation>
+    </message>
+    <message>
+        <source>“name” must be a non-empty string</source>
+        <translation>„name“ muss eine nicht leere Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>“kind” must be one of rate, pattern, anomaly, absence</source>
+        <translation>„kind“ muss rate, pattern, anomaly oder absence sein</translation>
+    </message>
+    <message>
+        <source>“%1” must be a string</source>
+        <translation>„%1“ muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>unknown field “%1” for this kind of rule</source>
+        <translation>unbekanntes Feld „%1“ für diese Art von Regel</translation>
+    </message>
+    <message>
+        <source>“%1” must be a number, zero or more</source>
+        <translation>„%1“ muss eine Zahl sein, null oder mehr</translation>
+    </message>
+    <message>
+        <source>“%1” must be a positive number</source>
+        <translation>„%1“ muss eine positive Zahl sein</translation>
+    </message>
+    <message>
+        <source>“%1” must be at most %2 seconds</source>
+        <translation>„%1“ darf höchstens %2 Sekunden betragen</translation>
+    </message>
+    <message>
+        <source>“%1” must be a whole number from %2 to 1000000</source>
+        <translation>„%1“ muss eine ganze Zahl von %2 bis 1000000 sein</translation>
+    </message>
+    <message>
+        <source>“%1” must be above, below or both</source>
+        <translation>„%1“ muss above, below oder both sein</translation>
+    </message>
+    <message>
+        <source>“%1” must be above or below</source>
+        <translation>„%1“ muss above oder below sein</translation>
+    </message>
+    <message>
+        <source>“recover” must not be above the threshold of a rule with direction above</source>
+        <translation>„recover“ darf bei einer Regel mit Richtung above nicht über dem Schwellwert liegen</translation>
+    </message>
+    <message>
+        <source>“recover” must not be below the threshold of a rule with direction below</source>
+        <translation>„recover“ darf bei einer Regel mit Richtung below nicht unter dem Schwellwert liegen</translation>
+    </message>
+    <message>
+        <source>“minHistory” must not be more than “history”</source>
+        <translation>„minHistory“ darf nicht größer als „history“ sein</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>tideline-cli: reading “%1” failed: %2
@@ -217,6 +327,18 @@
         <translation>stats benötigt mindestens ein FILE-Argument</translation>
     </message>
     <message>
+        <source>“%1” was truncated while reading it</source>
+        <translation>„%1“ wurde während des Lesens gekürzt</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file to convert “%1” from %2: %3. Set TMPDIR to a writable folder.</source>
+        <translation>für die Umwandlung von „%1“ aus %2 kann keine temporäre Datei angelegt werden: %3. Setzen Sie TMPDIR auf einen beschreibbaren Ordner.</translation>
+    </message>
+    <message>
+        <source>converting “%1” from %2 failed: %3</source>
+        <translation>die Umwandlung von „%1“ aus %2 ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
         <source>usage: tideline-cli COMMAND [ARGS...]
 
 commands:
@@ -224,27 +346,59 @@ commands:
   filter FILE... [-q QUERY] [--since T] [--until T] [--count] [--format raw|jsonl]
                                    print the records that match a query
   formats [--json]                 list the built-in and user formats
+  watch FILE... --rules RULES.json [--from-start] [--once]
+                                   print alert events as JSON lines; follows the files
   generate --lines N [--seed S] [--format access|json|syslog|mixed] [-o FILE]
                                    write a deterministic sample log
 
 Run tideline-cli COMMAND --help for a command&apos;s options.
 </source>
-        <translation>Aufruf: tideline-cli COMMAND [ARGS...]
+        <translation>Aufruf: tideline-cli BEFEHL [ARGUMENTE...]
 
 Befehle:
   stats FILE... [--json]           Format, Zeilen, Einträge, Zeitraum und Stufen jeder Datei
   filter FILE... [-q QUERY] [--since T] [--until T] [--count] [--format raw|jsonl]
-                                   die Einträge ausgeben, die auf eine Abfrage passen
-  formats [--json]                 die eingebauten und benutzerdefinierten Formate auflisten
+                                   die Einträge ausgeben, auf die eine Abfrage passt
+  formats [--json]                 die eingebauten und eigenen Formate auflisten
+  watch FILE... --rules RULES.json [--from-start] [--once]
+                                   Alarmereignisse als JSON-Zeilen ausgeben; verfolgt die Dateien
   generate --lines N [--seed S] [--format access|json|syslog|mixed] [-o FILE]
-                                   ein deterministisches Beispielprotokoll schreiben
+                                   ein reproduzierbares Beispielprotokoll schreiben
 
-Die Optionen eines Befehls zeigt tideline-cli COMMAND --help an.
+„tideline-cli BEFEHL --help“ zeigt die Optionen eines Befehls.
 </translation>
     </message>
     <message>
-        <source>“%1” was truncated while reading it</source>
-        <translation>„%1“ wurde während des Lesens gekürzt</translation>
+        <source>tideline-cli: “%1” was truncated; reading it from the start
+</source>
+        <translation>tideline-cli: „%1“ wurde gekürzt; es wird von vorn gelesen
+</translation>
+    </message>
+    <message>
+        <source>Runs alert rules over log files and prints alert events as JSON lines.
+Without --from-start it starts at the end of each file and follows it.</source>
+        <translation>Wendet Alarmregeln auf Protokolldateien an und gibt Alarmereignisse als JSON-Zeilen aus.
+Ohne --from-start beginnt es am Ende jeder Datei und verfolgt sie.</translation>
+    </message>
+    <message>
+        <source>The rules file (JSON, see ALERTS.md).</source>
+        <translation>Die Regeldatei (JSON, siehe ALERTS.md).</translation>
+    </message>
+    <message>
+        <source>Replay the files from their start (log time), then follow.</source>
+        <translation>Die Dateien von Anfang an abspielen (Protokollzeit), dann verfolgen.</translation>
+    </message>
+    <message>
+        <source>Replay the files from their start and exit.</source>
+        <translation>Die Dateien von Anfang an abspielen und beenden.</translation>
+    </message>
+    <message>
+        <source>watch needs at least one FILE</source>
+        <translation>watch benötigt mindestens ein FILE-Argument</translation>
+    </message>
+    <message>
+        <source>watch needs --rules RULES.json</source>
+        <translation>watch benötigt --rules RULES.json</translation>
     </message>
 </context>
 <context>
@@ -252,6 +406,57 @@ Die Optionen eines Befehls zeigt tideline-cli COMMAND --help an.
     <message>
         <source>Cannot create the demo log in %1: %2</source>
         <translation>Das Demo-Protokoll kann in %1 nicht angelegt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Wrap lines</source>
+        <translation>Zeilen umbrechen</translation>
+    </message>
+    <message>
+        <source>Wrap long lines at the pane&apos;s width</source>
+        <translation>Lange Zeilen an der Breite des Bereichs umbrechen</translation>
+    </message>
+    <message>
+        <source>Select a line to see the whole record and its fields.</source>
+        <translation>Wählen Sie eine Zeile, um den ganzen Eintrag und seine Felder zu sehen.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Format: %1</source>
+        <translation>Format: %1</translation>
+    </message>
+    <message>
+        <source>pretty-printed JSON</source>
+        <translation>formatiertes JSON</translation>
+    </message>
+    <message>
+        <source>cut after %1 characters</source>
+        <translation>nach %1 Zeichen abgeschnitten</translation>
+    </message>
+    <message>
+        <source>too long to highlight</source>
+        <translation>zu lang zum Hervorheben</translation>
+    </message>
+    <message>
+        <source>cut: %1 bytes in all</source>
+        <translation>abgeschnitten: insgesamt %1 Bytes</translation>
     </message>
 </context>
 <context>
@@ -271,6 +476,82 @@ Die Optionen eines Befehls zeigt tideline-cli COMMAND --help an.
     <message>
         <source>Cannot read “%1”: %2. Check the file&apos;s permissions.</source>
         <translation>„%1“ kann nicht gelesen werden: %2. Prüfen Sie die Zugriffsrechte der Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Filter, e.g. level:&gt;=warn status:&gt;=500 &quot;disk full&quot; -healthcheck  (Ctrl+F)</source>
+        <translation>Filtern, z. B. level:&gt;=warn status:&gt;=500 &quot;disk full&quot; -healthcheck  (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtern</translation>
+    </message>
+    <message>
+        <source>Filter mode: show only the matching records</source>
+        <translation>Filtermodus: nur die passenden Einträge zeigen</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Find mode: show all records and mark the matching ones (F3, Shift+F3 to step)</source>
+        <translation>Suchmodus: alle Einträge zeigen und die passenden markieren (F3, Umschalt+F3 zum Springen)</translation>
+    </message>
+    <message>
+        <source>Query language</source>
+        <translation>Abfragesprache</translation>
+    </message>
+    <message>
+        <source>timeout                 word, anywhere in the record (ignores case)
+Timeout                 with an uppercase letter: exact case
+&quot;disk full&quot;             phrase
+/time(d)?out/i          regular expression, i: ignore case
+level:error             level equals
+level:&gt;=warn            level at least warn
+status:500              field equals (ignores case)
+path:/api/*             field matches, * is any text
+status:&gt;=500            numeric comparison: &gt; &gt;= &lt; &lt;= =
+since:-15m  until:-1h   relative time: s m h d w
+since:2024-01-15T10:00  absolute time
+a b   a AND b           both
+a OR b                  either
+NOT a   -a              not
+( ... )                 grouping
+
+Up/Down: history   Esc: clear   Return: run now
+Find mode: F3 / Shift+F3 or n / N step through the matches</source>
+        <translation>timeout                 Wort, irgendwo im Eintrag (ohne Groß-/Kleinschreibung)
+Timeout                 mit Großbuchstaben: genau so geschrieben
+&quot;disk full&quot;             Phrase
+/time(d)?out/i          regulärer Ausdruck, i: Groß-/Kleinschreibung egal
+level:error             Level gleich
+level:&gt;=warn            Level mindestens warn
+status:500              Feld gleich (ohne Groß-/Kleinschreibung)
+path:/api/*             Feld passt, * steht für beliebigen Text
+status:&gt;=500            Zahlenvergleich: &gt; &gt;= &lt; &lt;= =
+since:-15m  until:-1h   relative Zeit: s m h d w
+since:2024-01-15T10:00  absolute Zeit
+a b   a AND b           beide
+a OR b                  eines von beiden
+NOT a   -a              nicht
+( ... )                 Gruppierung
+
+Auf/Ab: Verlauf   Esc: leeren   Eingabe: sofort ausführen
+Suchmodus: F3 / Umschalt+F3 oder n / N springen von Treffer zu Treffer</translation>
+    </message>
+    <message>
+        <source>Records at level %1 in the file: %L2. Click to hide or show them.</source>
+        <translation>Einträge mit Level %1 in der Datei: %L2. Klicken, um sie aus- oder einzublenden.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterRunner</name>
+    <message>
+        <source>Filtering “%1” stopped: %2</source>
+        <translation>Filtern von „%1“ abgebrochen: %2</translation>
     </message>
 </context>
 <context>
@@ -304,6 +585,18 @@ Die Optionen eines Befehls zeigt tideline-cli COMMAND --help an.
         <source>Reading “%1” stopped: %2. The lines before it are shown.</source>
         <translation>Lesen von „%1“ abgebrochen: %2. Die Zeilen davor werden angezeigt.</translation>
     </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read the temporary copy “%1”: %2.</source>
+        <translation>Die temporäre Kopie „%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>A stream cannot be read again.</source>
+        <translation>Ein Datenstrom kann nicht erneut gelesen werden.</translation>
+    </message>
 </context>
 <context>
     <name>LogTab</name>
@@ -330,6 +623,46 @@ Die Optionen eines Befehls zeigt tideline-cli COMMAND --help an.
     <message>
         <source> — following</source>
         <translation> — wird verfolgt</translation>
+    </message>
+    <message>
+        <source>match %L1 of %L2</source>
+        <translation>Treffer %L1 von %L2</translation>
+    </message>
+    <message>
+        <source>1 match</source>
+        <translation>1 Treffer</translation>
+    </message>
+    <message>
+        <source>%L1 matches</source>
+        <translation>%L1 Treffer</translation>
+    </message>
+    <message>
+        <source>Filter on %1</source>
+        <translation>Filtern nach %1</translation>
+    </message>
+    <message>
+        <source>Exclude %1</source>
+        <translation>%1 ausschließen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source> — filtering %1%</source>
+        <translation> — Filterung %1 %</translation>
+    </message>
+    <message>
+        <source> — encoding: %1</source>
+        <translation> — Kodierung: %1</translation>
+    </message>
+    <message>
+        <source> — reading the stream</source>
+        <translation> — Datenstrom wird gelesen</translation>
+    </message>
+    <message>
+        <source> — the stream has ended</source>
+        <translation> — der Datenstrom ist beendet</translation>
     </message>
 </context>
 <context>
@@ -458,6 +791,30 @@ Ein nativer Protokollbetrachter für große Dateien.</translation>
         <source>F&amp;ormat</source>
         <translation>&amp;Format</translation>
     </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Filter…</source>
+        <translation>&amp;Filtern …</translation>
+    </message>
+    <message>
+        <source>&amp;Next Match</source>
+        <translation>&amp;Nächster Treffer</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Match</source>
+        <translation>&amp;Vorheriger Treffer</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding</source>
+        <translation>&amp;Kodierung</translation>
+    </message>
+    <message>
+        <source>&amp;Detail Pane</source>
+        <translation>&amp;Detailbereich</translation>
+    </message>
 </context>
 <context>
     <name>PlainFormat</name>
@@ -551,6 +908,13 @@ Ein nativer Protokollbetrachter für große Dateien.</translation>
     </message>
 </context>
 <context>
+    <name>TextSpool</name>
+    <message>
+        <source>Cannot create a temporary copy in %1: %2. Free some space or check the permissions.</source>
+        <translation>In %1 kann keine temporäre Kopie angelegt werden: %2. Geben Sie Speicherplatz frei oder prüfen Sie die Berechtigungen.</translation>
+    </message>
+</context>
+<context>
     <name>TimePattern</name>
     <message>
         <source>unknown conversion &apos;%%1&apos; at column %2 of timestamp layout &quot;%3&quot;</source>
@@ -631,8 +995,12 @@ Ein nativer Protokollbetrachter für große Dateien.</translation>
         <translation>Tideline</translation>
     </message>
     <message>
-        <source>Reading standard input is not supported yet. Save the output to a file and open that.</source>
-        <translation>Das Lesen der Standardeingabe wird noch nicht unterstützt. Speichern Sie die Ausgabe in einer Datei und öffnen Sie diese.</translation>
+        <source>Filter the opened files with QUERY.</source>
+        <translation>Die geöffneten Dateien mit QUERY filtern.</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>Standardeingabe</translation>
     </message>
 </context>
 </TS>

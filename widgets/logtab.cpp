@@ -2,29 +2,64 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "logtab.h"
 
+#include "detailcontroller.h"
+#include "detailpane.h"
+#include "filterbar.h"
 #include "logview.h"
 
 #include "index/logfile.h"
-#include "parse/formatregistry.h"
+#include "model/filteredmodel.h"
 #include "model/logtablemodel.h"
+#include "parse/formatregistry.h"
 
+#include <QClipboard>
+#include <QContextMenuEvent>
+#include <QDateTime>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLocale>
+#include <QMenu>
+#include <QSplitter>
 #include <QVBoxLayout>
+
+namespace {
+/// @p value as a query phrase: in double quotes, with \ and " escaped.
+QString quoted(const QString &value)
+{
+    QString escaped = value;
+    escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\""));
+    return u'"' + escaped + u'"';
+}
+} // namespace
 
 LogTab::LogTab(QWidget *parent)
     : QWidget(parent)
     , m_file(new LogFile(this))
     , m_model(new LogTableModel(m_file, this))
+    , m_filtered(new FilteredModel(m_model, m_file, this))
+    , m_bar(new FilterBar(this))
     , m_view(new LogView(this))
 {
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_view);
+    auto *pane = new DetailPane(splitter);
+    splitter->addWidget(pane);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    m_detail = new DetailController(m_file, m_view, splitter, pane, this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view);
-    m_view->setModel(m_model);
+    layout->setSpacing(0);
+    layout->addWidget(m_bar);
+    layout->addWidget(splitter, 1);
+    m_view->setModel(m_filtered);
+    m_view->setMatchRoles(FilteredModel::MatchRole, FilteredModel::HighlightRole);
+    m_view->viewport()->installEventFilter(this);
     setFocusProxy(m_view);
     setUpColumns();
+    connectFilter();
     connect(m_file, &LogFile::formatChanged, this, &LogTab::onFormatChanged);
     connect(m_file, &LogFile::progressChanged, this, &LogTab::statusChanged);
     connect(m_file, &LogFile::indexingFinished, this, &LogTab::statusChanged);
@@ -33,6 +68,22 @@ LogTab::LogTab(QWidget *parent)
 }
 
 LogTab::~LogTab() = default;
+
+void LogTab::connectFilter()
+{
+    connect(m_bar, &FilterBar::queryChanged, this, &LogTab::applyQuery);
+    connect(m_bar, &FilterBar::modeChanged, this, &LogTab::onModeChanged);
+    connect(m_bar, &FilterBar::nextMatchRequested, this, [this] { stepMatch(true); });
+    connect(m_bar, &FilterBar::previousMatchRequested, this, [this] { stepMatch(false); });
+    connect(m_bar, &FilterBar::escapePressed, m_view, [this] { m_view->setFocus(); });
+    connect(m_filtered, &FilteredModel::statusChanged, this, &LogTab::onFilterStatus);
+    connect(m_filtered, &FilteredModel::scanFinished, this, &LogTab::onFilterStatus);
+    connect(m_filtered, &FilteredModel::errorOccurred, this, &LogTab::errorOccurred);
+    connect(m_view, &LogView::currentRowChanged, this, &LogTab::updateMatchText);
+    // After the view's own handlers, which size the line column for the row count.
+    connect(m_filtered, &QAbstractItemModel::rowsInserted, this, &LogTab::fitLineColumn);
+    connect(m_filtered, &QAbstractItemModel::modelReset, this, &LogTab::fitLineColumn);
+}
 
 void LogTab::setUpColumns()
 {
@@ -44,6 +95,16 @@ void LogTab::setUpColumns()
     m_view->setLevelColumn(LogTableModel::LevelColumn);
 }
 
+void LogTab::fitLineColumn()
+{
+    // Filtered rows show their file line numbers, which may have more
+    // digits than the row count the view sized the column for.
+    const int digits = std::max(4, static_cast<int>(QString::number(m_model->rowCount()).size()));
+    const int width = m_view->fontMetrics().horizontalAdvance(QString(digits + 1, u'9')) + 12;
+    if (m_view->header()->sectionSize(LogTableModel::LineColumn) < width)
+        m_view->header()->resizeSection(LogTableModel::LineColumn, width);
+}
+
 void LogTab::onFormatChanged()
 {
     // Plain text has no time, level or source: show the line alone.
@@ -52,6 +113,138 @@ void LogTab::onFormatChanged()
     for (int column : {LogTableModel::TimeColumn, LogTableModel::LevelColumn, LogTableModel::SourceColumn})
         header->setSectionHidden(column, plain);
     Q_EMIT statusChanged();
+}
+
+void LogTab::applyQuery()
+{
+    const QString text = m_bar->text();
+    const TimeNs now = QDateTime::currentMSecsSinceEpoch() * 1000000;
+    const auto parsed = Query::parse(text, now);
+    if (!parsed) {
+        m_bar->showError(parsed.error().message, parsed.error().column);
+        return; // the previous result stays
+    }
+    m_bar->clearError();
+    const QString levels = m_bar->levelTerm();
+    const QString combined = levels.isEmpty()   ? text
+                             : parsed->isEmpty() ? levels
+                                                 : QStringLiteral("(%1) %2").arg(text, levels);
+    if (combined == m_runQuery && !combined.contains(QStringLiteral("since:")) && !combined.contains(QStringLiteral("until:")))
+        return;
+    m_runQuery = combined;
+    const auto query = combined == text ? parsed : Query::parse(combined, now);
+    m_filtered->setQuery(query ? *query : *parsed);
+    updateMatchText();
+}
+
+void LogTab::onFilterStatus()
+{
+    m_bar->setLevelCounts(m_filtered->levelCounts());
+    updateMatchText();
+    Q_EMIT statusChanged();
+}
+
+void LogTab::updateMatchText()
+{
+    if (!m_filtered->hasQuery()) {
+        m_bar->setMatchText(QString());
+        return;
+    }
+    const qint64 matches = m_filtered->matchCount();
+    const qint64 current = m_filtered->mode() == FilteredModel::FindMode
+                               ? m_filtered->matchNumberAt(m_filtered->lineAt(m_view->currentRow()))
+                               : 0;
+    QString text = current > 0   ? tr("match %L1 of %L2").arg(current).arg(matches)
+                   : matches == 1 ? tr("1 match")
+                                  : tr("%L1 matches").arg(matches);
+    if (m_filtered->isScanning())
+        text += QStringLiteral(" …");
+    m_bar->setMatchText(text);
+}
+
+void LogTab::onModeChanged(bool find)
+{
+    const qint64 line = m_filtered->lineAt(m_view->currentRow());
+    m_filtered->setMode(find ? FilteredModel::FindMode : FilteredModel::FilterMode);
+    if (line >= 0 && m_filtered->rowCount() > 0)
+        m_view->setCurrentRow(std::min(m_filtered->rowForLine(line), m_filtered->rowCount() - 1));
+    updateMatchText();
+}
+
+void LogTab::focusFilter()
+{
+    m_bar->focusQuery();
+}
+
+void LogTab::stepMatch(bool forward)
+{
+    const qint64 current = m_filtered->lineAt(m_view->currentRow());
+    const qint64 line = m_filtered->nextMatchLine(current, forward);
+    if (line < 0)
+        return;
+    m_view->setCurrentRow(m_filtered->rowForLine(line));
+    updateMatchText();
+}
+
+void LogTab::goToLine(qint64 line)
+{
+    const int rows = m_filtered->rowCount();
+    if (rows > 0)
+        m_view->setCurrentRow(std::min(m_filtered->rowForLine(line - 1), rows - 1));
+}
+
+QString LogTab::cellTerm(int row, int column) const
+{
+    const QString value = m_filtered->index(row, column).data().toString();
+    if (value.isEmpty())
+        return {};
+    switch (column) {
+    case LogTableModel::LevelColumn:
+        return QStringLiteral("level:") + value.toLower();
+    case LogTableModel::SourceColumn:
+        return QStringLiteral("source:") + quoted(value);
+    default:
+        return {};
+    }
+}
+
+void LogTab::filterOnCell(int row, int column, bool exclude)
+{
+    const QString term = cellTerm(row, column);
+    if (!term.isEmpty())
+        m_bar->addTerm(exclude ? QStringLiteral("NOT ") + term : term);
+}
+
+QMenu *LogTab::createContextMenu(int row, int column)
+{
+    auto *menu = new QMenu(this);
+    const QString term = cellTerm(row, column);
+    if (!term.isEmpty()) {
+        menu->addAction(tr("Filter on %1").arg(term), this, [this, row, column] { filterOnCell(row, column, false); });
+        menu->addAction(tr("Exclude %1").arg(term), this, [this, row, column] { filterOnCell(row, column, true); });
+        menu->addSeparator();
+    }
+    QAction *copy = menu->addAction(tr("&Copy"), m_view, [this] { QGuiApplication::clipboard()->setText(m_view->selectedText()); });
+    copy->setShortcut(QKeySequence::Copy);
+    return menu;
+}
+
+bool LogTab::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::ContextMenu) {
+        const auto *menuEvent = static_cast<QContextMenuEvent *>(event);
+        const int row = m_view->rowAt(menuEvent->pos().y());
+        if (row < 0)
+            return false;
+        if (row < m_view->selectedRange().first || row > m_view->selectedRange().second)
+            m_view->setCurrentRow(row);
+        const int column = m_view->header()->logicalIndexAt(menuEvent->pos().x());
+        QMenu *menu = createContextMenu(row, column);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(menuEvent->globalPos());
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QString LogTab::formatName() const
@@ -70,6 +263,36 @@ std::expected<void, QString> LogTab::open(const QString &path)
     return m_file->open(path);
 }
 
+std::expected<void, QString> LogTab::openStream(int fd, const QString &name)
+{
+    return m_file->openStream(fd, name);
+}
+
+void LogTab::setEncodingName(const QString &name)
+{
+    const std::optional<TextEncoding> encoding = encodingFromName(name);
+    if (!encoding || *encoding == m_file->encoding())
+        return;
+    if (auto reopened = m_file->reopen(*encoding); !reopened)
+        Q_EMIT errorOccurred(reopened.error());
+    Q_EMIT statusChanged();
+}
+
+QString LogTab::encodingName() const
+{
+    return ::encodingName(m_file->encoding());
+}
+
+void LogTab::setDetailVisible(bool visible)
+{
+    m_detail->setVisible(visible);
+}
+
+bool LogTab::isDetailVisible() const
+{
+    return m_detail->isVisible();
+}
+
 QString LogTab::path() const
 {
     return m_file->path();
@@ -77,9 +300,9 @@ QString LogTab::path() const
 
 int LogTab::progressPercent() const
 {
-    if (!m_file->isIndexing() || m_file->sizeBytes() <= 0)
-        return -1;
-    return static_cast<int>(100 * m_file->indexedBytes() / m_file->sizeBytes());
+    if (m_file->isIndexing() && m_file->sizeBytes() > 0)
+        return static_cast<int>(100 * m_file->indexedBytes() / m_file->sizeBytes());
+    return m_filtered->progressPercent();
 }
 
 QString LogTab::statusText() const
@@ -90,12 +313,18 @@ QString LogTab::statusText() const
                             locale.toString(m_file->lineCount()));
     if (!formatName().isEmpty())
         text += tr(" — format: %1").arg(formatName());
+    if (m_file->encoding() != TextEncoding::Utf8)
+        text += tr(" — encoding: %1").arg(encodingName());
+    if (m_file->isStream())
+        text += m_file->isReadingStream() ? tr(" — reading the stream") : tr(" — the stream has ended");
     if (m_model->isCapped())
         text += tr(" — only the first %1 lines can be shown").arg(locale.toString(INT_MAX));
     if (m_file->isIndexing())
         text += tr(" — indexing %1%").arg(progressPercent());
     else if (m_file->indexMs() >= 0)
         text += tr(" — indexed in %1 ms").arg(locale.toString(m_file->indexMs()));
+    if (m_filtered->isScanning())
+        text += tr(" — filtering %1%").arg(m_filtered->progressPercent());
     if (m_file->isFollowing())
         text += tr(" — following");
     return text;

@@ -6,12 +6,25 @@
 
 #include <expected>
 
+QT_BEGIN_NAMESPACE
+class QMenu;
+QT_END_NAMESPACE
+
+class DetailController;
+class FilterBar;
+class FilteredModel;
 class LogFile;
 class LogTableModel;
 class LogView;
 
-/// One open file: its LogFile, the table model over it and the view.
-/// Owns all three; closing the tab (deleting it) cancels indexing at once.
+/// One open file: its LogFile, the table model over it, the filter bar, the
+/// filtered model the view shows and the view. Owns all of them; closing the
+/// tab (deleting it) cancels indexing and filtering at once.
+///
+/// The tab is the filter bar's controller: it parses the bar's query (a
+/// malformed one is shown in the bar and not run; the rows stay), runs it on
+/// the FilteredModel, steps through matches and offers "Filter on" and
+/// "Exclude" for a cell's value in the table's context menu.
 class LogTab : public QWidget
 {
     Q_OBJECT
@@ -23,16 +36,28 @@ public:
     /// Opens @p path and starts indexing; returns at once. The error says
     /// what went wrong and what to do.
     std::expected<void, QString> open(const QString &path);
+    /// Reads the stream @p fd (e.g. standard input) as it arrives; @p name
+    /// is shown as the tab's path.
+    std::expected<void, QString> openStream(int fd, const QString &name);
+    /// Reads the file again as encoding @p name (see encodingNames()).
+    void setEncodingName(const QString &name);
+    QString encodingName() const;
+
+    /// Shows or hides the pane with the current record's full text and fields.
+    void setDetailVisible(bool visible);
+    bool isDetailVisible() const;
 
     QString path() const;
-    /// A one-line summary for the status bar: size, lines, indexing progress.
+    /// A one-line summary for the status bar: size, lines, indexing and filtering progress.
     QString statusText() const;
-    /// Indexing progress in percent, or -1 when not indexing.
+    /// Indexing (else filtering) progress in percent, or -1 when neither runs.
     int progressPercent() const;
 
     LogFile *logFile() const { return m_file; }
     LogView *view() const { return m_view; }
     LogTableModel *model() const { return m_model; }
+    FilteredModel *filteredModel() const { return m_filtered; }
+    FilterBar *filterBar() const { return m_bar; }
 
     /// Uses the format called @p name instead of the detected one.
     void setFormatName(const QString &name);
@@ -42,17 +67,44 @@ public:
     void setFollowing(bool follow);
     bool isFollowing() const;
 
+    /// Puts the cursor in the filter bar.
+    void focusFilter();
+    /// Makes the next (or previous) matching record current, wrapping around.
+    void stepMatch(bool forward);
+    /// Makes file line @p line (1-based) current, or the first shown row after it.
+    void goToLine(qint64 line);
+    /// The query term for the value in a cell ("level:error", "source:\"db\""),
+    /// or empty when the cell offers none.
+    QString cellTerm(int row, int column) const;
+    /// Adds the cell's term (or NOT term) to the query and runs it.
+    void filterOnCell(int row, int column, bool exclude);
+    /// The table's context menu for a cell; the caller owns it.
+    QMenu *createContextMenu(int row, int column);
+
 Q_SIGNALS:
     /// The status text or progress changed.
     void statusChanged();
     /// Reading the file failed; @p message is for the user.
     void errorOccurred(const QString &message);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void onFormatChanged();
     void setUpColumns();
+    void connectFilter();
+    void applyQuery();
+    void onFilterStatus();
+    void updateMatchText();
+    void onModeChanged(bool find);
+    void fitLineColumn();
 
     LogFile *m_file;
     LogTableModel *m_model;
+    FilteredModel *m_filtered;
+    FilterBar *m_bar;
     LogView *m_view;
+    DetailController *m_detail;
+    QString m_runQuery; // the query text last run, with the level term
 };

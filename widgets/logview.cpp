@@ -108,6 +108,13 @@ QString LogView::selectedText() const
     return lines.join(u'\n');
 }
 
+void LogView::setMatchRoles(int rowRole, int rangesRole)
+{
+    m_matchRole = rowRole;
+    m_rangesRole = rangesRole;
+    viewport()->update();
+}
+
 void LogView::onRowsInserted()
 {
     const bool stick = isAtBottom() && verticalScrollBar()->maximum() > 0;
@@ -203,6 +210,8 @@ void LogView::paintRow(QPainter &painter, int row, int y)
         painter.fillRect(rowRect, pal.brush(hasFocus() ? QPalette::Active : QPalette::Inactive, QPalette::Highlight));
     else if (row % 2)
         painter.fillRect(rowRect, pal.alternateBase());
+    if (!selected && m_matchRole >= 0 && m_model->index(row, 0).data(m_matchRole).toBool())
+        painter.fillRect(rowRect, QColor(255, 196, 0, 48));
     for (int visual = 0; visual < m_header->count(); ++visual) {
         const int column = m_header->logicalIndex(visual);
         if (m_header->isSectionHidden(column))
@@ -221,6 +230,8 @@ void LogView::paintRow(QPainter &painter, int row, int y)
         painter.setPen(selected ? pal.color(QPalette::HighlightedText)
                                 : pal.color(isLineNumber ? QPalette::PlaceholderText : QPalette::Text));
         const QString text = fontMetrics().elidedText(index.data().toString(), Qt::ElideRight, cell.width());
+        if (m_rangesRole >= 0)
+            paintHighlights(painter, cell, index, text, int(alignment));
         painter.drawText(cell, int(alignment) | Qt::TextSingleLine, text);
     }
     if (row == m_current && hasFocus()) {
@@ -246,6 +257,28 @@ void LogView::paintLevelChip(QPainter &painter, const QRect &cell, const QModelI
     painter.setPen(levelTextColor(level));
     painter.drawText(chip, Qt::AlignCenter | Qt::TextSingleLine, text);
     painter.restore();
+}
+
+void LogView::paintHighlights(QPainter &painter, const QRect &cell, const QModelIndex &index, const QString &shown,
+                              int flags)
+{
+    if (!(flags & Qt::AlignLeft))
+        return;
+    const QVariant value = index.data(m_rangesRole);
+    if (!value.isValid())
+        return;
+    const auto ranges = value.value<QList<std::pair<qsizetype, qsizetype>>>();
+    const QFontMetrics metrics = fontMetrics();
+    // An elided text ends in "…": highlight only what is shown before it.
+    const qsizetype visible = shown.size() - (shown.endsWith(QChar(0x2026)) ? 1 : 0);
+    for (const auto &[start, length] : ranges) {
+        const qsizetype end = std::min(start + length, visible);
+        if (start >= end)
+            continue;
+        const int x = cell.left() + metrics.horizontalAdvance(shown.left(start));
+        const int width = metrics.horizontalAdvance(shown.mid(start, end - start));
+        painter.fillRect(QRect(x, cell.top() + 2, width, cell.height() - 4), QColor(255, 213, 79, 170));
+    }
 }
 
 void LogView::resizeEvent(QResizeEvent *event)

@@ -45,6 +45,10 @@ public:
     /// Paints column @p column as coloured level chips, from the model's
     /// LevelRole (see LogTableModel); -1 for none.
     void setLevelColumn(int column) { m_levelColumn = column; }
+    /// Find mode marks: rows whose @p rowRole data is true get a tint; cells
+    /// whose @p rangesRole data holds QList<std::pair<qsizetype, qsizetype>>
+    /// get those (start, length) ranges of their text highlighted. -1: none.
+    void setMatchRoles(int rowRole, int rangesRole);
     /// The text of the selected rows, one line each, for the clipboard.
     QString selectedText() const;
 
@@ -73,6 +77,7 @@ private:
     void ensureVisible(int row);
     void paintRow(QPainter &painter, int row, int y);
     void paintLevelChip(QPainter &painter, const QRect &cell, const QModelIndex &index, bool selected);
+    void paintHighlights(QPainter &painter, const QRect &cell, const QModelIndex &index, const QString &shown, int flags);
 
     QPointer<QAbstractItemModel> m_model;
     QHeaderView *m_header;
@@ -81,4 +86,6 @@ private:
     int m_anchor = -1;
     int m_lineDigits = 0;
     int m_levelColumn = -1;
+    int m_matchRole = -1;
+    int m_rangesRole = -1;
 };

@@ -24,6 +24,7 @@ int runStats(const QStringList &arguments);
 int runGenerate(const QStringList &arguments);
 int runFilterCommand(const QStringList &arguments);
 int runFormats(const QStringList &arguments);
+int runWatch(const QStringList &arguments);
 
 class FormatRegistry;
 /// The built-in and user formats; user format load errors go to stderr

@@ -6,6 +6,7 @@
 
 #include "index/fileaccess.h"
 #include "index/transcoder.h"
+#include "parse/fallbackformat.h"
 #include "parse/formatdetector.h"
 
 #include <cerrno>
@@ -91,7 +92,7 @@ std::expected<void, QString> LogInput::convertUtf16()
 std::expected<void, QString> LogInput::detectFormat(const FormatRegistry &registry, const QString &formatName)
 {
     if (!formatName.isEmpty()) {
-        m_format = registry.find(formatName);
+        m_format = FallbackFormat::wrap(registry.find(formatName));
         if (!m_format)
             return std::unexpected(Cli::tr("unknown format “%1”; “tideline-cli formats” lists them").arg(formatName));
         return {};
@@ -108,6 +109,6 @@ std::expected<void, QString> LogInput::detectFormat(const FormatRegistry &regist
     }
     head.truncate(static_cast<qsizetype>(done));
     const FormatDetector detector(registry.formats());
-    m_format = detector.detect(head, m_context, done >= m_size).format;
+    m_format = FallbackFormat::wrap(detector.detect(head, m_context, done >= m_size).format);
     return {};
 }

@@ -19,6 +19,8 @@ QString usage()
                                        "  filter FILE... [-q QUERY] [--since T] [--until T] [--count] [--format raw|jsonl]\n"
                                        "                                   print the records that match a query\n"
                                        "  formats [--json]                 list the built-in and user formats\n"
+                                       "  watch FILE... --rules RULES.json [--from-start] [--once]\n"
+                                       "                                   print alert events as JSON lines; follows the files\n"
                                        "  generate --lines N [--seed S] [--format access|json|syslog|mixed] [-o FILE]\n"
                                        "                                   write a deterministic sample log\n"
                                        "\n"
@@ -74,5 +76,7 @@ int main(int argc, char *argv[])
         return runFormats(args);
     if (command == u"generate")
         return runGenerate(args);
+    if (command == u"watch")
+        return runWatch(args);
     return usageError(Cli::tr("unknown command “%1”").arg(command));
 }

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "filterbar.h"
+#include "logtab.h"
+
 #include "gen/demolog.h"
 #include "i18n/translations.h"
 
@@ -9,6 +12,8 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QMessageBox>
+
+#include <unistd.h>
 
 int main(int argc, char *argv[])
 {
@@ -30,30 +35,34 @@ int main(int argc, char *argv[])
                                     QCoreApplication::translate("main", "Follow the files as they grow."));
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   QCoreApplication::translate("main", "Open a live demo log that keeps growing."));
-    parser.addOptions({follow, demo});
+    const QCommandLineOption query({QStringLiteral("q"), QStringLiteral("query")},
+                                   QCoreApplication::translate("main", "Filter the opened files with QUERY."),
+                                   QStringLiteral("QUERY"));
+    parser.addOptions({follow, demo, query});
     parser.process(app);
 
     MainWindow window;
     window.show();
     window.setFollowNewTabs(parser.isSet(follow));
+    QList<LogTab *> opened;
     DemoLog demoLog;
     if (parser.isSet(demo)) {
         if (auto path = demoLog.start(); path) {
             window.setFollowNewTabs(true);
-            window.openFile(*path);
+            opened << window.openFile(*path);
             window.setFollowNewTabs(parser.isSet(follow));
         } else {
             QMessageBox::warning(&window, QCoreApplication::translate("main", "Tideline"), path.error());
         }
     }
     for (const QString &path : parser.positionalArguments()) {
-        if (path == u"-") {
-            QMessageBox::warning(&window, QCoreApplication::translate("main", "Tideline"),
-                                 QCoreApplication::translate("main", "Reading standard input is not supported yet. "
-                                                                 "Save the output to a file and open that."));
-            continue;
-        }
-        window.openFile(path);
+        opened << (path == u"-" ? window.openStream(STDIN_FILENO, QCoreApplication::translate("main", "standard input"))
+                                : window.openFile(path));
+    }
+    if (parser.isSet(query)) {
+        for (LogTab *tab : opened)
+            if (tab)
+                tab->filterBar()->setText(parser.value(query));
     }
     return QApplication::exec();
 }

@@ -5,6 +5,8 @@
 #include "logtab.h"
 #include "logview.h"
 
+#include "model/logtablemodel.h"
+#include "index/textencoding.h"
 #include "parse/formatregistry.h"
 
 #include <QAction>
@@ -70,7 +72,8 @@ MainWindow::MainWindow(QWidget *parent)
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::chooseFiles);
+    QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::chooseFiles);
+    open->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_O)});
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     QAction *close = file->addAction(tr("&Close Tab"), this, [this] { closeTab(m_tabs->currentIndex()); });
@@ -89,12 +92,43 @@ void MainWindow::createMenus()
     view->addAction(tr("&Go to Line…"), QKeySequence(Qt::CTRL | Qt::Key_G), this, &MainWindow::goToLine);
     m_formatMenu = view->addMenu(tr("F&ormat"));
     connect(m_formatMenu, &QMenu::aboutToShow, this, &MainWindow::updateFormatMenu);
+    m_encodingMenu = view->addMenu(tr("&Encoding"));
+    connect(m_encodingMenu, &QMenu::aboutToShow, this, &MainWindow::updateEncodingMenu);
+    m_detailAction = view->addAction(tr("&Detail Pane"));
+    m_detailAction->setShortcut(QKeySequence(Qt::Key_F4));
+    m_detailAction->setCheckable(true);
+    connect(m_detailAction, &QAction::toggled, this, [this](bool on) {
+        if (LogTab *tab = currentTab())
+            tab->setDetailVisible(on);
+    });
+
+    createSearchMenu();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Tideline"), this, [this] {
         QMessageBox::about(this, tr("About Tideline"),
                            tr("Tideline %1\nA native log viewer for large files.").arg(QApplication::applicationVersion()));
     });
+}
+
+void MainWindow::createSearchMenu()
+{
+    QMenu *search = menuBar()->addMenu(tr("&Search"));
+    QAction *filter = search->addAction(tr("&Filter…"), this, [this] {
+        if (LogTab *tab = currentTab())
+            tab->focusFilter();
+    });
+    filter->setShortcuts({QKeySequence::Find, QKeySequence(Qt::Key_Slash)});
+    QAction *next = search->addAction(tr("&Next Match"), this, [this] {
+        if (LogTab *tab = currentTab())
+            tab->stepMatch(true);
+    });
+    next->setShortcuts({QKeySequence(Qt::Key_F3), QKeySequence(Qt::Key_N)});
+    QAction *previous = search->addAction(tr("&Previous Match"), this, [this] {
+        if (LogTab *tab = currentTab())
+            tab->stepMatch(false);
+    });
+    previous->setShortcuts({QKeySequence(Qt::SHIFT | Qt::Key_F3), QKeySequence(Qt::SHIFT | Qt::Key_N)});
 }
 
 LogTab *MainWindow::currentTab() const
@@ -118,19 +152,36 @@ LogTab *MainWindow::openFile(const QString &path)
         showError(opened.error());
         return nullptr;
     }
+    addTab(tab, QFileInfo(absolute).fileName(), absolute);
+    tab->setFollowing(m_followNewTabs);
+    rememberRecent(absolute);
+    return tab;
+}
+
+LogTab *MainWindow::openStream(int fd, const QString &name)
+{
+    auto *tab = new LogTab(m_tabs);
+    if (auto opened = tab->openStream(fd, name); !opened) {
+        delete tab;
+        showError(opened.error());
+        return nullptr;
+    }
+    addTab(tab, name, name);
+    return tab;
+}
+
+void MainWindow::addTab(LogTab *tab, const QString &title, const QString &toolTip)
+{
     connect(tab, &LogTab::statusChanged, this, [this, tab] {
         if (tab == currentTab())
             updateStatus();
     });
     connect(tab, &LogTab::errorOccurred, this, &MainWindow::showError);
-    tab->setFollowing(m_followNewTabs);
-    const int index = m_tabs->addTab(tab, QFileInfo(absolute).fileName());
-    m_tabs->setTabToolTip(index, absolute);
+    const int index = m_tabs->addTab(tab, title);
+    m_tabs->setTabToolTip(index, toolTip);
     m_tabs->setCurrentIndex(index);
     m_stack->setCurrentWidget(m_tabs);
     tab->setFocus();
-    rememberRecent(absolute);
-    return tab;
 }
 
 void MainWindow::chooseFiles()
@@ -159,11 +210,13 @@ void MainWindow::goToLine()
     if (!tab || tab->view()->model()->rowCount() == 0)
         return;
     bool ok = false;
-    const int rows = tab->view()->model()->rowCount();
-    const int line = QInputDialog::getInt(this, tr("Go to Line"), tr("Line (1 to %1):").arg(rows),
-                                          tab->view()->currentRow() + 1, 1, rows, 1, &ok);
+    const int lines = static_cast<int>(std::min<qint64>(tab->model()->rowCount(), INT_MAX));
+    const int current = tab->view()->currentRow() >= 0
+                            ? tab->view()->model()->index(tab->view()->currentRow(), 0).data(LogTableModel::LineNumberRole).toInt()
+                            : 1;
+    const int line = QInputDialog::getInt(this, tr("Go to Line"), tr("Line (1 to %1):").arg(lines), current, 1, lines, 1, &ok);
     if (ok)
-        tab->view()->setCurrentRow(line - 1);
+        tab->goToLine(line);
 }
 
 void MainWindow::updateStatus()
@@ -176,6 +229,10 @@ void MainWindow::updateStatus()
     if (m_followAction) {
         const QSignalBlocker blocker(m_followAction);
         m_followAction->setChecked(tab && tab->isFollowing());
+    }
+    if (m_detailAction) {
+        const QSignalBlocker blocker(m_detailAction);
+        m_detailAction->setChecked(tab && tab->isDetailVisible());
     }
     setWindowTitle(tab ? tr("%1 — Tideline").arg(QFileInfo(tab->path()).fileName()) : tr("Tideline"));
 }
@@ -195,6 +252,23 @@ void MainWindow::updateFormatMenu()
         action->setToolTip(format->description());
         action->setCheckable(true);
         action->setChecked(tab && tab->formatName() == name);
+        action->setEnabled(tab != nullptr);
+        group->addAction(action);
+    }
+}
+
+void MainWindow::updateEncodingMenu()
+{
+    m_encodingMenu->clear();
+    LogTab *tab = currentTab();
+    auto *group = new QActionGroup(m_encodingMenu);
+    for (const QString &name : encodingNames()) {
+        QAction *action = m_encodingMenu->addAction(name, this, [this, name] {
+            if (LogTab *current = currentTab())
+                current->setEncodingName(name);
+        });
+        action->setCheckable(true);
+        action->setChecked(tab && tab->encodingName() == name);
         action->setEnabled(tab != nullptr);
         group->addAction(action);
     }

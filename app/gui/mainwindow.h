@@ -27,6 +27,8 @@ public:
     /// Opens @p path in a new tab (or shows its tab if already open).
     /// Problems are shown to the user; returns the tab or nullptr.
     LogTab *openFile(const QString &path);
+    /// Opens the stream @p fd (standard input) in a new tab, read as it arrives.
+    LogTab *openStream(int fd, const QString &name);
     LogTab *currentTab() const;
     QTabWidget *tabs() const { return m_tabs; }
     /// Follow new lines in files opened from now on.
@@ -39,12 +41,15 @@ protected:
 
 private:
     void createMenus();
+    void createSearchMenu();
     void chooseFiles();
     void closeTab(int index);
     void goToLine();
     void updateStatus();
     void updateRecentMenu();
     void updateFormatMenu();
+    void updateEncodingMenu();
+    void addTab(LogTab *tab, const QString &title, const QString &toolTip);
     void rememberRecent(const QString &path);
     void showError(const QString &message);
 
@@ -54,6 +59,8 @@ private:
     QProgressBar *m_progress;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_formatMenu = nullptr;
+    QMenu *m_encodingMenu = nullptr;
+    QAction *m_detailAction = nullptr;
     QAction *m_followAction = nullptr;
     bool m_followNewTabs = false;
 };

@@ -3,6 +3,7 @@
 #include "filter/chunkscanner.h"
 
 #include "filter/foldedrecord.h"
+#include "index/newlinescan.h"
 
 #include <QCoreApplication>
 
@@ -13,7 +14,8 @@
 
 namespace {
 
-constexpr qsizetype kWindowBytes = 64 * 1024;
+/// Newlines are found this many bytes ahead at a time.
+constexpr qsizetype kNewlineBlock = 16 * 1024;
 
 struct FilterText
 {
@@ -32,7 +34,16 @@ ChunkScanner::ChunkScanner(const FilterRequest &request, const FilterOptions &op
     , m_options(options)
     , m_prefilterEmpty(request.query.mayMatch(QByteArrayView()))
     , m_needsParse(request.query.needsParsedRecord())
+    , m_fieldsOnly(m_needsParse && !request.query.fieldsRead().empty())
 {
+    for (const QByteArray &name : request.query.fieldsRead()) {
+        if (name.isEmpty())
+            m_fieldsOnly = false; // an empty name marks a missing field below
+        m_record.fields.push_back(Field{name, QByteArray()});
+    }
+    if (!m_fieldsOnly)
+        m_record.fields.clear();
+    m_newlines.reserve(static_cast<std::size_t>(kNewlineBlock / 16));
 }
 
 qsizetype ChunkScanner::keepFrom(qsizetype keep) const
@@ -60,8 +71,10 @@ bool ChunkScanner::refill(qsizetype keep)
         m_bufOffset += shift;
         m_pos -= shift;
         m_recBegin -= shift;
-        m_skipUntil -= shift;
-        m_windowEnd -= shift;
+        m_newlines.clear();
+        m_nextNewline = 0;
+        m_newlinesEnd = 0;
+        m_candidateFill = -1;
     }
     const qsizetype readBytes = static_cast<qsizetype>(std::max<qint64>(1, m_options.readBytes));
     if (static_cast<qsizetype>(m_buf.size()) < m_fill + readBytes)
@@ -87,18 +100,36 @@ bool ChunkScanner::refill(qsizetype keep)
     return true;
 }
 
+qsizetype ChunkScanner::nextNewline(qsizetype from)
+{
+    while (m_nextNewline < m_newlines.size() && m_newlines[m_nextNewline] < from)
+        ++m_nextNewline;
+    if (m_nextNewline < m_newlines.size())
+        return m_newlines[m_nextNewline];
+    qsizetype start = std::max(from, m_newlinesEnd);
+    while (start < m_fill) {
+        m_newlines.clear();
+        m_nextNewline = 0;
+        const qsizetype stop = std::min(m_fill, start + kNewlineBlock);
+        forEachNewline(m_buf.data() + start, static_cast<std::size_t>(stop - start),
+                       [&](std::size_t at) { m_newlines.push_back(start + static_cast<qsizetype>(at)); });
+        m_newlinesEnd = stop;
+        if (!m_newlines.empty())
+            return m_newlines.front();
+        start = stop;
+    }
+    return -1;
+}
+
 qsizetype ChunkScanner::lineEnd()
 {
-    qsizetype searched = m_pos;
     for (;;) {
-        if (const char *nl = findNewline(m_buf.data() + searched, m_buf.data() + m_fill))
-            return nl - m_buf.data();
+        if (const qsizetype nl = nextNewline(m_pos); nl >= 0)
+            return nl;
         if (m_fill - m_pos > FoldedRecord::kStartBytes)
             return -1;
-        searched = m_fill - m_pos;
         if (!refill(m_pos))
             return -1;
-        searched += m_pos;
     }
 }
 
@@ -141,6 +172,7 @@ void ChunkScanner::beginRecord(qint64 relLine)
     m_recBegin = m_pos;
     m_recFileBegin = fileOffset(m_pos);
     m_recRelLine = relLine;
+    m_recOneLine = true;
 }
 
 void ChunkScanner::endRecord()
@@ -158,31 +190,27 @@ void ChunkScanner::evaluate(QByteArrayView bytes, qsizetype bufBegin, qsizetype 
 {
     FilterChunk &chunk = *m_chunk;
     const QByteArrayView raw = truncated ? bytes : FoldedRecord::withoutTerminator(bytes);
+    // A one-line record is its first line: no search for a '\n' in it.
+    const QByteArrayView first = m_recOneLine && !truncated ? raw : FoldedRecord::firstLine(raw);
     if (m_options.collectStats) {
         TimeNs time = kNoTime;
         Level level = Level::Unknown;
-        m_request.format->extractTimeLevel(FoldedRecord::firstLine(raw), time, level, *m_request.context);
+        m_request.format->extractTimeLevel(first, time, level, *m_request.context);
         ++chunk.stats.records;
         ++chunk.stats.levels[static_cast<std::size_t>(level)];
         chunk.stats.addTime(time);
     }
     if (!m_prefilterEmpty) {
-        if (bufBegin >= 0 && bufEnd <= m_skipUntil)
+        if (bufBegin >= 0 && !mayHoldCandidate(bufBegin, bufEnd))
             return;
-        if (bufBegin >= m_windowEnd) {
-            const qsizetype windowEnd = std::min(m_fill, bufBegin + kWindowBytes);
-            m_windowEnd = windowEnd;
-            if (!m_request.query.mayMatch(QByteArrayView(m_buf.data() + bufBegin, windowEnd - bufBegin))) {
-                m_skipUntil = windowEnd;
-                if (bufEnd <= windowEnd)
-                    return;
-            }
-        }
         if (!m_request.query.mayMatch(raw))
             return;
     }
     bool matched;
-    if (m_needsParse) {
+    if (m_fieldsOnly) {
+        evaluateFields(raw, first);
+        matched = m_request.query.matches(m_record);
+    } else if (m_needsParse) {
         FoldedRecord::parse(*m_request.format, raw, m_record, *m_request.context);
         matched = m_request.query.matches(m_record);
     } else {
@@ -197,12 +225,46 @@ void ChunkScanner::evaluate(QByteArrayView bytes, qsizetype bufBegin, qsizetype 
         chunk.byteRanges.push_back({m_recFileBegin, fileOffset(m_pos)});
 }
 
+bool ChunkScanner::mayHoldCandidate(qsizetype bufBegin, qsizetype bufEnd)
+{
+    // The last search covered [m_candidateFrom, m_candidateFill): reuse it
+    // while the record lies inside and starts at or before the hit.
+    const bool known = m_candidateFill >= 0 && bufBegin >= m_candidateFrom && bufEnd <= m_candidateFill
+        && (m_candidate < 0 || bufBegin <= m_candidate);
+    if (!known) {
+        m_candidateFrom = bufBegin;
+        m_candidateFill = m_fill;
+        m_candidate = m_request.query.findCandidate(QByteArrayView(m_buf.data(), m_fill), bufBegin);
+    }
+    // An occurrence inside the record starts at or after m_candidate and ends by bufEnd.
+    return m_candidate >= 0 && m_candidate < bufEnd;
+}
+
+void ChunkScanner::evaluateFields(QByteArrayView raw, QByteArrayView first)
+{
+    // Fields come from the first line (FoldedRecord::parse); nothing else is read.
+    const std::vector<QByteArray> &names = m_request.query.fieldsRead();
+    m_record.raw = raw;
+    m_record.message = raw;
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        Field &field = m_record.fields[i];
+        if (m_request.format->extractField(first, names[i], field.value, *m_request.context)) {
+            if (field.name.isEmpty())
+                field.name = names[i];
+        } else {
+            field.name.clear(); // matches no query field name
+        }
+    }
+}
+
 void ChunkScanner::handleLine(qsizetype nl, bool inChunk, bool starts)
 {
     FilterChunk &chunk = *m_chunk;
     if (starts) {
         endRecord();
         beginRecord(chunk.lineCount);
+    } else {
+        m_recOneLine = false;
     }
     if (inChunk) {
         const auto rel = static_cast<quint64>(chunk.lineCount);
@@ -231,7 +293,11 @@ std::expected<FilterChunk, QString> ChunkScanner::scan(qint64 begin, qint64 end,
 {
     FilterChunk chunk;
     m_chunk = &chunk;
-    m_fill = m_pos = m_skipUntil = m_windowEnd = 0;
+    m_fill = m_pos = 0;
+    m_newlines.clear();
+    m_nextNewline = 0;
+    m_newlinesEnd = 0;
+    m_candidateFill = -1;
     m_eof = m_truncated = m_recActive = m_overflowed = m_anyContinuation = false;
     m_error.clear();
     stoppedEarly = false;

@@ -35,6 +35,13 @@ private:
     void overflowRecord();
     /// Ensures the line at m_pos is complete or kStartBytes long; returns its '\n' index or -1.
     qsizetype lineEnd();
+    /// The first '\n' at or after buffer index @p from (< m_fill), or -1.
+    /// Served from m_newlines, which the SSE2 scan fills a block at a time.
+    qsizetype nextNewline(qsizetype from);
+    /// Whether the record [bufBegin, bufEnd) of the buffer can match,
+    /// judged by the query's next candidate literal in the buffer.
+    bool mayHoldCandidate(qsizetype bufBegin, qsizetype bufEnd);
+    void evaluateFields(QByteArrayView raw, QByteArrayView first);
     /// Moves m_pos past a line whose '\n' is not in the buffer yet.
     void skipLongLine();
     bool alignStart(qint64 begin, qint64 end);
@@ -48,7 +55,8 @@ private:
     const FilterOptions &m_options;
     bool m_prefilterEmpty;
     bool m_needsParse;
-    Record m_record; // reused to keep its field vector's capacity
+    bool m_fieldsOnly; // the query reads only m_request.query.fieldsRead()
+    Record m_record;   // reused to keep its field vector's capacity
 
     std::vector<char> m_buf;
     qint64 m_bufOffset = 0; // file offset of m_buf[0]
@@ -64,12 +72,19 @@ private:
     qsizetype m_recBegin = 0;
     qint64 m_recFileBegin = 0;
     qint64 m_recRelLine = 0;
+    bool m_recOneLine = true; // no continuation line yet: the record is its first line
     std::vector<char> m_overflow;
 
-    // Prefilter windows: records ending at or before m_skipUntil cannot match;
-    // no window test is made before m_windowEnd.
-    qsizetype m_skipUntil = 0;
-    qsizetype m_windowEnd = 0;
+    // The newlines found in [.., m_newlinesEnd) not yet handed out, from m_nextNewline on.
+    std::vector<qsizetype> m_newlines;
+    std::size_t m_nextNewline = 0;
+    qsizetype m_newlinesEnd = 0;
+
+    // Literal-first prefilter: the query's first candidate at or after
+    // m_candidateFrom in [0, m_candidateFill) is at m_candidate (-1: none).
+    qsizetype m_candidateFrom = 0;
+    qsizetype m_candidateFill = -1; // -1: nothing searched since the last buffer move
+    qsizetype m_candidate = -1;
 
     FilterChunk *m_chunk = nullptr;
     std::shared_ptr<IndexChunk> m_index;

@@ -4,21 +4,18 @@
 
 #include "filter/chunkscanner.h"
 #include "filter/foldedrecord.h"
+#include "index/orderedchunkqueue.h"
 
 #include <QCoreApplication>
 #include <QThread>
 
 #include <cerrno>
-#include <condition_variable>
 #include <cstring>
-#include <mutex>
 #include <optional>
 #include <thread>
 #include <unistd.h>
 
 namespace {
-
-constexpr std::chrono::milliseconds kCancelPoll{20};
 
 struct FilterText
 {
@@ -29,71 +26,6 @@ struct ChunkOutcome
 {
     std::expected<FilterChunk, QString> chunk;
     bool stoppedEarly = false;
-};
-
-/// Hands chunk indexes to workers and their results, in order, to the caller.
-class ChunkQueue
-{
-public:
-    ChunkQueue(std::size_t chunks, std::size_t maxAhead)
-        : m_results(chunks)
-        , m_maxAhead(maxAhead)
-    {
-    }
-
-    bool take(std::size_t &index, const std::atomic<bool> &cancel)
-    {
-        std::unique_lock lock(m_mutex);
-        while (!m_cv.wait_for(lock, kCancelPoll,
-                              [&] { return m_next < m_delivered + m_maxAhead || m_stopped || cancel.load(); })) {
-        }
-        if (m_stopped || cancel.load() || m_next >= m_results.size())
-            return false;
-        index = m_next++;
-        return true;
-    }
-
-    void put(std::size_t index, ChunkOutcome outcome)
-    {
-        {
-            std::lock_guard lock(m_mutex);
-            m_results[index] = std::move(outcome);
-        }
-        m_cv.notify_all();
-    }
-
-    /// The result of chunk @p index, or nothing when @p cancel was set first.
-    std::optional<ChunkOutcome> wait(std::size_t index, const std::atomic<bool> &cancel)
-    {
-        std::unique_lock lock(m_mutex);
-        while (!m_cv.wait_for(lock, kCancelPoll, [&] { return m_results[index].has_value() || cancel.load(); })) {
-        }
-        if (!m_results[index])
-            return std::nullopt;
-        std::optional<ChunkOutcome> r = std::move(m_results[index]);
-        m_results[index].reset();
-        m_delivered = index + 1;
-        m_cv.notify_all();
-        return r;
-    }
-
-    void stop()
-    {
-        {
-            std::lock_guard lock(m_mutex);
-            m_stopped = true;
-        }
-        m_cv.notify_all();
-    }
-
-private:
-    std::mutex m_mutex;
-    std::condition_variable m_cv;
-    std::vector<std::optional<ChunkOutcome>> m_results; // guarded by m_mutex
-    std::size_t m_next = 0;                             // guarded by m_mutex
-    std::size_t m_delivered = 0;                        // guarded by m_mutex
-    bool m_stopped = false;                             // guarded by m_mutex
-    const std::size_t m_maxAhead;
 };
 
 std::expected<void, QString> readFully(int fd, char *into, qint64 begin, qint64 length)
@@ -163,7 +95,7 @@ std::expected<FilterSummary, QString> runFilter(const FilterRequest &request, co
     const auto chunks = static_cast<std::size_t>((req.to - req.from + chunkBytes - 1) / chunkBytes);
     const int cores = options.threads > 0 ? options.threads : QThread::idealThreadCount();
     const auto workers = std::min<std::size_t>(static_cast<std::size_t>(std::max(1, cores)), chunks);
-    ChunkQueue queue(chunks, workers * 2);
+    OrderedChunkQueue<ChunkOutcome> queue(chunks, workers * 2);
     std::vector<std::jthread> pool;
     for (std::size_t w = 0; w < workers; ++w) {
         pool.emplace_back([&] {

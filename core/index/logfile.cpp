@@ -6,6 +6,7 @@
 #include "index/lineindexer.h"
 #include "index/textspool.h"
 #include "index/workerlink.h"
+#include "parse/fallbackformat.h"
 #include "parse/formatdetector.h"
 #include "parse/formatregistry.h"
 
@@ -169,14 +170,14 @@ void LogFile::startScan(qint64 from, qint64 to)
 
 void LogFile::onFormatDetected(LogFormatPtr format, double confidence)
 {
-    m_format = std::move(format);
+    m_format = FallbackFormat::wrap(format);
     m_formatConfidence = confidence;
     Q_EMIT formatChanged();
 }
 
 void LogFile::setFormat(LogFormatPtr format)
 {
-    m_format = std::move(format);
+    m_format = FallbackFormat::wrap(format);
     m_formatConfidence = 1.0;
     Q_EMIT formatChanged();
 }

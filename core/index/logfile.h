@@ -50,6 +50,7 @@ public:
     /// path() shows. isReadingStream() turns false when the stream ends.
     std::expected<void, QString> openStream(int fd, const QString &name);
     bool isReadingStream() const;
+    bool isStream() const { return m_isStream; }
     /// Drops the index and reads the file again as @p encoding (not for streams).
     std::expected<void, QString> reopen(TextEncoding encoding);
 
@@ -75,7 +76,8 @@ public:
     /// Formats to choose from when detecting (before open(); default: the built-ins).
     void setCandidateFormats(std::vector<LogFormatPtr> formats) { m_candidates = std::move(formats); }
     /// The format detected from the file's first 64 KiB (null until known),
-    /// or the one set with setFormat().
+    /// or the one set with setFormat(); wrapped in a FallbackFormat, so
+    /// lines of other built-in formats are read too.
     LogFormatPtr format() const { return m_format; }
     /// Overrides the detected format; emits formatChanged().
     void setFormat(LogFormatPtr format);

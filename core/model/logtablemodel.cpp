@@ -4,7 +4,6 @@
 
 #include "index/linetext.h"
 #include "index/logfile.h"
-#include "parse/formatregistry.h"
 #include "parse/levelnames.h"
 #include "parse/timeparser.h"
 
@@ -35,7 +34,6 @@ QString shortTime(const QByteArray &iso)
 LogTableModel::LogTableModel(LogFile *file, QObject *parent)
     : QAbstractTableModel(parent)
     , m_file(file)
-    , m_fallbacks(FormatRegistry().formats())
     , m_cache(kCachedRows)
 {
     m_rows = static_cast<int>(std::min(file->lineCount(), kMaxRows));
@@ -74,7 +72,7 @@ const ParsedLine &LogTableModel::parsed(int row) const
     qint64 fullLength = 0;
     QByteArray bytes = m_file->lineBytes(row, kMaxShownChars * 4, &fullLength);
     const bool cut = fullLength > bytes.size();
-    auto line = parseLine(std::move(bytes), m_file->format(), m_fallbacks, m_file->timeContext());
+    auto line = parseLine(std::move(bytes), m_file->format(), {}, m_file->timeContext());
     line->fullLength = fullLength;
     line->truncated = cut;
     ParsedLine *raw = line.release();

@@ -53,7 +53,6 @@ private:
     QString shownText(QByteArrayView bytes, const ParsedLine &line) const;
 
     QPointer<LogFile> m_file;
-    std::vector<LogFormatPtr> m_fallbacks;
     mutable QCache<int, ParsedLine> m_cache;
     int m_rows = 0;
     bool m_utc = false;

@@ -23,7 +23,15 @@ public:
     QString description() const override;
     bool parse(QByteArrayView line, Record &out, const TimeContext &ctx) const override;
     bool extractTimeLevel(QByteArrayView line, TimeNs &time, Level &level, const TimeContext &ctx) const override;
+    bool extractField(QByteArrayView line, QByteArrayView name, QByteArray &value, const TimeContext &ctx) const override;
+    bool startsRecord(QByteArrayView line) const override;
     int specificity() const override { return m_variant == Variant::Combined ? 80 : 75; }
+
+    /// The CLF time "10/Oct/2000:13:55:36 -0700" exactly as TimeParser reads
+    /// it, for the common shape only (two-digit day, seconds, "±hhmm" zone,
+    /// no fraction): the bytes consumed (26), or 0 for anything else, which
+    /// the caller then gives to TimeParser. Public for tests.
+    static int fastClf(QByteArrayView text, TimeNs &out);
 
 private:
     struct Parts;

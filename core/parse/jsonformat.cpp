@@ -110,8 +110,14 @@ QString JsonFormat::description() const
 
 bool JsonFormat::startsRecord(QByteArrayView line) const
 {
-    line = trimmed(line);
-    return !line.isEmpty() && line.front() == '{';
+    const QByteArrayView text = trimmed(line);
+    if (!text.isEmpty() && text.front() == '{')
+        return true;
+    // A pretty-printed object goes on with indented lines and a closing
+    // bracket; any other line (another format mixed in) is a record of its own.
+    if (text.isEmpty() || text.front() == '}' || text.front() == ']')
+        return false;
+    return !looksLikeContinuation(line);
 }
 
 bool JsonFormat::extractTimeLevel(QByteArrayView line, TimeNs &time, Level &level, const TimeContext &ctx) const

@@ -7,6 +7,18 @@ bool LogFormat::startsRecord(QByteArrayView line) const
     return !looksLikeContinuation(line);
 }
 
+bool LogFormat::extractField(QByteArrayView line, QByteArrayView name, QByteArray &value, const TimeContext &ctx) const
+{
+    // Like the engine's full path, which reads the fields whatever parse() returns.
+    Record record;
+    parse(line, record, ctx);
+    const std::optional<QByteArrayView> found = record.field(name);
+    if (!found)
+        return false;
+    value.assign(*found);
+    return true;
+}
+
 void LogFormat::setPlain(QByteArrayView line, Record &out)
 {
     out.raw = chomp(line);

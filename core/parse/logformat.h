@@ -40,6 +40,14 @@ public:
     /// the line lacks. Returns false when the line does not have this format.
     virtual bool extractTimeLevel(QByteArrayView line, TimeNs &time, Level &level, const TimeContext &ctx) const = 0;
 
+    /// Field @p name of @p line exactly as parse() gives it (the first field
+    /// of that name), for queries that read only a few fields: true and
+    /// @p value set when parse() would give the line that field, false when
+    /// it would not (no such field, or the line does not have this format).
+    /// The default parses the whole line; formats override it with cheaper
+    /// code. Never reads a thread-local or mutable state.
+    virtual bool extractField(QByteArrayView line, QByteArrayView name, QByteArray &value, const TimeContext &ctx) const;
+
     /// False for continuation lines (stack-trace frames, "Caused by:",
     /// indented dumps, "... 12 more") that fold into the record above.
     virtual bool startsRecord(QByteArrayView line) const;

@@ -14,6 +14,7 @@ struct QueryProgram
     QueryNode root;
     QueryPrefilter prefilter;
     bool needsParsedRecord = false;
+    std::vector<QByteArray> fieldsRead;
 };
 
 Query::Query()
@@ -35,6 +36,8 @@ std::expected<Query, QueryError> Query::parse(QStringView text, TimeNs now)
     program->root = std::move(*root);
     program->prefilter = QueryPrefilter(program->root);
     program->needsParsedRecord = program->root.needsParsedRecord();
+    if (program->needsParsedRecord && !program->root.collectFields(program->fieldsRead))
+        program->fieldsRead.clear();
     return Query(std::move(program));
 }
 
@@ -56,6 +59,16 @@ bool Query::mayMatch(QByteArrayView raw) const
 bool Query::needsParsedRecord() const
 {
     return m_program->needsParsedRecord;
+}
+
+const std::vector<QByteArray> &Query::fieldsRead() const
+{
+    return m_program->fieldsRead;
+}
+
+qsizetype Query::findCandidate(QByteArrayView haystack, qsizetype from) const
+{
+    return m_program->prefilter.findCandidate(haystack, from);
 }
 
 QList<std::pair<qsizetype, qsizetype>> Query::highlights(QStringView text) const

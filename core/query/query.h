@@ -12,6 +12,7 @@
 #include <expected>
 #include <memory>
 #include <utility>
+#include <vector>
 
 struct QueryProgram;
 
@@ -52,6 +53,20 @@ public:
     /// False when matches() reads only Record::raw, so the caller may skip
     /// format parsing and pass a Record with only raw set.
     bool needsParsedRecord() const;
+
+    /// The names of the parsed fields matches() reads, when it reads nothing
+    /// else of a parsed record (no message, time or level): a caller may then
+    /// fill Record::fields with just these (LogFormat::extractField) and
+    /// leave the rest unset. Empty when the query reads more, or no field.
+    const std::vector<QByteArray> &fieldsRead() const;
+
+    /// For literal-first scans: where, at or after @p from, the first
+    /// occurrence in @p haystack starts of a literal that the raw bytes of
+    /// every matching record contain (one of the query's most selective
+    /// required literals); -1 when there is none. A record [b, e) of
+    /// @p haystack with b >= from can then match only when it holds such an
+    /// occurrence. Returns @p from when the query requires no literal.
+    qsizetype findCandidate(QByteArrayView haystack, qsizetype from) const;
 
     /// The (start, length) ranges in @p text matched by the words, phrases
     /// and regular expressions that are not negated, sorted and merged, for

@@ -144,6 +144,27 @@ bool QueryNode::needsParsedRecord() const
     }
 }
 
+bool QueryNode::collectFields(std::vector<QByteArray> &names) const
+{
+    switch (kind) {
+    case Kind::All:
+    case Kind::Text:
+    case Kind::Regex: return true;
+    case Kind::And:
+    case Kind::Or:
+    case Kind::Not:
+        return std::all_of(children.cbegin(), children.cend(), [&](const QueryNode &c) { return c.collectFields(names); });
+    case Kind::FieldEquals:
+    case Kind::FieldCompare:
+        if (messageField)
+            return false;
+        if (std::find(names.cbegin(), names.cend(), field) == names.cend())
+            names.push_back(field);
+        return true;
+    default: return false;
+    }
+}
+
 void QueryNode::findHighlights(QStringView in, QList<std::pair<qsizetype, qsizetype>> &ranges) const
 {
     switch (kind) {

@@ -53,6 +53,10 @@ struct QueryNode
     /// Whether matching reads anything but Record::raw.
     bool needsParsedRecord() const;
 
+    /// Appends the names of the parsed fields matching reads; false when it
+    /// also reads Record::message, ::time or ::level.
+    bool collectFields(std::vector<QByteArray> &names) const;
+
     /// Appends the ranges of text and regex terms that are not negated.
     void findHighlights(QStringView text, QList<std::pair<qsizetype, qsizetype>> &ranges) const;
 

@@ -3,6 +3,7 @@
 #include "queryprefilter.h"
 
 #include "querynode.h"
+#include "regexliterals.h"
 
 #include <QStringList>
 
@@ -37,6 +38,15 @@ std::vector<QueryPrefilter::Clause> QueryPrefilter::clausesOf(const QueryNode &n
         if (const LiteralSearcher *searcher = node.text.byteSearcher(); searcher && !searcher->needle().isEmpty())
             return {Clause{*searcher}};
         return {};
+    case QueryNode::Kind::Regex: {
+        const LiteralSearcher::Case mode = node.regex.regex().patternOptions().testFlag(QRegularExpression::CaseInsensitiveOption)
+            ? LiteralSearcher::Case::AsciiInsensitive
+            : LiteralSearcher::Case::Sensitive;
+        std::vector<Clause> clauses;
+        for (const QByteArray &literal : requiredRegexLiterals(node.regex.regex()))
+            clauses.push_back(Clause{LiteralSearcher(literal, mode)});
+        return clauses;
+    }
     case QueryNode::Kind::And: {
         std::vector<Clause> all;
         for (const QueryNode &child : node.children)
@@ -71,6 +81,22 @@ bool QueryPrefilter::mayMatch(QByteArrayView raw) const
             return false;
     }
     return true;
+}
+
+qsizetype QueryPrefilter::findCandidate(QByteArrayView haystack, qsizetype from) const
+{
+    if (m_clauses.empty())
+        return from;
+    qsizetype first = -1;
+    for (const LiteralSearcher &literal : m_clauses.front()) {
+        // Search only up to the best hit so far (plus the needle's length).
+        const QByteArrayView within =
+            first < 0 ? haystack : haystack.first(std::min(haystack.size(), first + literal.needle().size() - 1));
+        const qsizetype at = literal.indexIn(within, from);
+        if (at >= 0 && (first < 0 || at < first))
+            first = at;
+    }
+    return first;
 }
 
 QString QueryPrefilter::toString() const

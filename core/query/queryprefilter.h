@@ -15,7 +15,8 @@ struct QueryNode;
 /// A list of clauses that must all hold; a clause holds when any of its
 /// literals occurs. Built from the words and phrases that every match needs:
 /// an AND needs what each child needs, an OR needs one literal of each
-/// branch, NOT, fields, levels, times and regular expressions need nothing.
+/// branch, a regular expression its required literals (requiredRegexLiterals),
+/// NOT, fields, levels and times need nothing.
 /// So mayMatch() is false only when the query certainly cannot match.
 /// Immutable after construction; const calls are safe from many threads and
 /// never allocate.
@@ -26,6 +27,9 @@ public:
     explicit QueryPrefilter(const QueryNode &root);
 
     bool mayMatch(QByteArrayView raw) const;
+    /// The first start at or after @p from of a literal of the most selective
+    /// clause, -1 when none; @p from when there is no clause.
+    qsizetype findCandidate(QByteArrayView haystack, qsizetype from) const;
     bool isEmpty() const { return m_clauses.empty(); }
 
     /// For tests: `[["disk full"] ["a" | "b"]]`, ASCII-insensitive literals lowercased with `i`.

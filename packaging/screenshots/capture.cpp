@@ -4,11 +4,13 @@
 // README and the AppStream metadata. Run by capture.sh.
 #include "mainwindow.h"
 
+#include "filterbar.h"
 #include "logtab.h"
 #include "logview.h"
 
 #include "gen/demolog.h"
 #include "index/logfile.h"
+#include "model/filteredmodel.h"
 
 #include <QApplication>
 #include <QDir>
@@ -59,6 +61,22 @@ int main(int argc, char *argv[])
     tab->view()->setFocus();
     tab->view()->setCurrentRow(tab->view()->model()->rowCount() - 8);
     waitFor([] { return false; }, 300);
-    const bool ok = save(window, outDir + QStringLiteral("/main-window.png"));
+    bool ok = save(window, outDir + QStringLiteral("/main-window.png"));
+
+    // Filter mode with a query typed into the bar.
+    tab->filterBar()->setText(QStringLiteral("level:>=warn"));
+    waitFor([tab] { return !tab->filteredModel()->isScanning(); }, 20000);
+    tab->view()->setFocus();
+    tab->view()->setCurrentRow(std::max(0, tab->view()->model()->rowCount() - 5));
+    waitFor([] { return false; }, 300);
+    ok = save(window, outDir + QStringLiteral("/filtered.png")) && ok;
+
+    // Find mode: every line, the matches marked and highlighted.
+    tab->filterBar()->setFindMode(true);
+    tab->filterBar()->setText(QStringLiteral("timeout OR refused"));
+    waitFor([tab] { return !tab->filteredModel()->isScanning(); }, 20000);
+    tab->stepMatch(false);
+    waitFor([] { return false; }, 300);
+    ok = save(window, outDir + QStringLiteral("/find.png")) && ok;
     return ok ? 0 : 1;
 }

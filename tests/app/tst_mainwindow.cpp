@@ -2,23 +2,31 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "filterbar.h"
 #include "logtab.h"
+#include "detailpane.h"
 #include "logview.h"
 
 #include "gen/loggenerator.h"
 #include "index/logfile.h"
+#include "model/filteredmodel.h"
 #include "model/logtablemodel.h"
 
 #include <QAbstractItemModel>
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <unistd.h>
+#include <QToolButton>
 
 /// The real main window, opening real files as a user would.
 class TestMainWindow : public QObject
@@ -38,6 +46,50 @@ private:
         if (!file.open(QIODevice::WriteOnly) || !generator.writeLines(file, lines))
             qFatal("cannot write fixture");
         return path;
+    }
+
+    /// 0-based numbers of the lines of @p path that contain @p word.
+    static QList<int> linesWith(const QString &path, const QByteArray &word)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        QList<int> lines;
+        int line = 0;
+        for (const QByteArray &text : file.readAll().split('\n')) {
+            if (text.contains(word))
+                lines << line;
+            ++line;
+        }
+        return lines;
+    }
+
+    /// The file lines the view shows, in order.
+    static QList<int> shownLines(const LogView *view)
+    {
+        QList<int> lines;
+        for (int row = 0; row < view->model()->rowCount(); ++row)
+            lines << view->model()->index(row, 0).data(LogTableModel::LineNumberRole).toInt() - 1;
+        return lines;
+    }
+
+    struct Opened
+    {
+        std::unique_ptr<MainWindow> window;
+        LogTab *tab = nullptr;
+    };
+
+    Opened openShown(const QString &path, bool follow = false)
+    {
+        Opened opened{std::make_unique<MainWindow>()};
+        opened.window->resize(1000, 600);
+        opened.window->setFollowNewTabs(follow);
+        opened.window->show();
+        opened.window->activateWindow();
+        if (!QTest::qWaitForWindowActive(opened.window.get()))
+            qWarning("window not active");
+        opened.tab = opened.window->openFile(path);
+        return opened;
     }
 
     static QString expectedLine(const QString &path, int line)
@@ -124,6 +176,164 @@ private Q_SLOTS:
         QCOMPARE(box->textFormat(), Qt::PlainText);
     }
 
+    void typingAQueryFiltersTheRows()
+    {
+        const QString path = generated(QStringLiteral("filter.log"), 3000);
+        const QList<int> expected = linesWith(path, "POST");
+        QVERIFY(!expected.isEmpty() && expected.size() < 3000);
+        auto [window, tab] = openShown(path);
+        QVERIFY(tab);
+        QTRY_VERIFY(!tab->logFile()->isIndexing());
+        QTRY_VERIFY(tab->logFile()->format());
+
+        // Ctrl+F puts the cursor in the bar; typing filters after a pause.
+        QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier);
+        QLineEdit *edit = tab->filterBar()->lineEdit();
+        QTRY_VERIFY(edit->hasFocus());
+        QTest::keyClicks(edit, QStringLiteral("POST"));
+        QTRY_COMPARE(shownLines(tab->view()), expected);
+        QTRY_VERIFY(!tab->filteredModel()->isScanning());
+        const QString count = tab->filterBar()->matchLabel()->text();
+        QVERIFY2(count.contains(QLocale().toString(expected.size())), qPrintable(count));
+        QCOMPARE(tab->filterBar()->matchLabel()->textFormat(), Qt::PlainText);
+
+        // A malformed query is not run: the error names the column, the rows stay.
+        QTest::keyClicks(edit, QStringLiteral(" )"));
+        QTRY_VERIFY(tab->filterBar()->errorLabel()->isVisible());
+        const QString error = tab->filterBar()->errorLabel()->text();
+        QVERIFY2(error.contains(QStringLiteral("column 6")), qPrintable(error));
+        QCOMPARE(tab->filterBar()->errorColumn(), 6);
+        QCOMPARE(tab->filterBar()->errorLabel()->textFormat(), Qt::PlainText);
+        QCOMPARE(shownLines(tab->view()), expected);
+
+        // Fixing it hides the error; Esc clears the query and shows every line.
+        QTest::keyClick(edit, Qt::Key_Backspace);
+        QTRY_VERIFY(!tab->filterBar()->errorLabel()->isVisible());
+        QTest::keyClick(edit, Qt::Key_Escape);
+        QCOMPARE(edit->text(), QString());
+        QTRY_COMPARE(tab->view()->model()->rowCount(), 3000);
+        QCOMPARE(tab->filterBar()->matchLabel()->text(), QString());
+        // A second Esc goes back to the table.
+        QTest::keyClick(edit, Qt::Key_Escape);
+        QTRY_VERIFY(tab->view()->hasFocus());
+    }
+
+    void slashFocusesTheBar()
+    {
+        const QString path = generated(QStringLiteral("slash.log"), 10);
+        auto [window, tab] = openShown(path);
+        QVERIFY(tab);
+        tab->view()->setFocus();
+        QTest::keyClick(tab->view(), Qt::Key_Slash);
+        QTRY_VERIFY(tab->filterBar()->lineEdit()->hasFocus());
+        // In the bar, '/' is text (a regular expression), not the shortcut.
+        QTest::keyClicks(tab->filterBar()->lineEdit(), QStringLiteral("/x/"));
+        QCOMPARE(tab->filterBar()->text(), QStringLiteral("/x/"));
+    }
+
+    void findModeStepsWithF3()
+    {
+        const QString path = generated(QStringLiteral("find.log"), 2000);
+        const QList<int> expected = linesWith(path, "POST");
+        QVERIFY(expected.size() > 3);
+        auto [window, tab] = openShown(path);
+        QVERIFY(tab);
+        QTRY_VERIFY(!tab->logFile()->isIndexing());
+        QToolButton *find = nullptr;
+        for (QToolButton *button : tab->filterBar()->findChildren<QToolButton *>())
+            if (button->text() == tr("Find"))
+                find = button;
+        QVERIFY(find);
+        QTest::mouseClick(find, Qt::LeftButton);
+        QVERIFY(tab->filterBar()->isFindMode());
+        QTest::keyClicks(tab->filterBar()->lineEdit(), QStringLiteral("POST"));
+        QTRY_COMPARE(tab->filteredModel()->matchCount(), expected.size());
+        QTRY_VERIFY(!tab->filteredModel()->isScanning());
+        QCOMPARE(tab->view()->model()->rowCount(), 2000); // all lines stay
+        const QModelIndex first = tab->view()->model()->index(expected[0], 0);
+        QVERIFY(first.data(FilteredModel::MatchRole).toBool());
+
+        QTest::keyClick(window.get(), Qt::Key_F3);
+        QCOMPARE(tab->view()->currentRow(), expected[0]);
+        QTest::keyClick(window.get(), Qt::Key_F3);
+        QCOMPARE(tab->view()->currentRow(), expected[1]);
+        const QString label = tab->filterBar()->matchLabel()->text();
+        QVERIFY2(label.contains(QStringLiteral("2")) && label.contains(QLocale().toString(expected.size())), qPrintable(label));
+        QTest::keyClick(window.get(), Qt::Key_F3, Qt::ShiftModifier);
+        QCOMPARE(tab->view()->currentRow(), expected[0]);
+        QTest::keyClick(window.get(), Qt::Key_F3, Qt::ShiftModifier);
+        QCOMPARE(tab->view()->currentRow(), expected.last()); // wraps around
+        tab->view()->setFocus();
+        QTest::keyClick(tab->view(), Qt::Key_N);
+        QCOMPARE(tab->view()->currentRow(), expected[0]);
+
+        // Back to Filter mode: the current line stays current.
+        tab->filterBar()->setFindMode(false);
+        QCOMPARE(tab->view()->model()->rowCount(), expected.size());
+        QCOMPARE(shownLines(tab->view()).at(tab->view()->currentRow()), expected[0]);
+    }
+
+    void followedFileGrowsTheFilteredRows()
+    {
+        const QString path = generated(QStringLiteral("follow.log"), 1000);
+        auto [window, tab] = openShown(path, true);
+        QVERIFY(tab);
+        QVERIFY(tab->isFollowing());
+        QTRY_VERIFY(!tab->logFile()->isIndexing());
+        QTest::keyClicks(tab->filterBar()->lineEdit(), QStringLiteral("POST"));
+        QTRY_VERIFY(tab->filteredModel()->hasQuery());
+        QTRY_VERIFY(!tab->filteredModel()->isScanning());
+        const int before = tab->view()->model()->rowCount();
+        QVERIFY(before > 0);
+
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::Append));
+        GeneratorOptions options;
+        options.format = GeneratorFormat::Access;
+        options.seed = 99;
+        LogGenerator generator(options);
+        QVERIFY(generator.writeLines(file, 2000));
+        file.close();
+        QList<int> expected = linesWith(path, "POST");
+        if (expected.last() == 2999)
+            expected.removeLast(); // the last record waits for more while following
+        QTRY_COMPARE_WITH_TIMEOUT(shownLines(tab->view()), expected, 20000);
+        QVERIFY(tab->view()->model()->rowCount() > before);
+    }
+
+    void contextMenuFiltersOnAValue()
+    {
+        const QString path = generated(QStringLiteral("context.log"), 500);
+        auto [window, tab] = openShown(path);
+        QVERIFY(tab);
+        QTRY_VERIFY(!tab->logFile()->isIndexing());
+        QTRY_VERIFY(tab->logFile()->format());
+        int row = 0;
+        while (tab->view()->model()->index(row, LogTableModel::LevelColumn).data().toString() != u"ERROR")
+            ++row;
+        std::unique_ptr<QMenu> menu(tab->createContextMenu(row, LogTableModel::LevelColumn));
+        QStringList actions;
+        for (QAction *action : menu->actions())
+            actions << action->text();
+        QVERIFY2(actions.contains(QStringLiteral("Filter on level:error")), qPrintable(actions.join(u',')));
+        QVERIFY2(actions.contains(QStringLiteral("Exclude level:error")), qPrintable(actions.join(u',')));
+
+        menu->actions().constFirst()->trigger();
+        QCOMPARE(tab->filterBar()->text(), QStringLiteral("level:error"));
+        QTRY_VERIFY(tab->view()->model()->rowCount() > 0);
+        QTRY_VERIFY(!tab->filteredModel()->isScanning());
+        for (int r = 0; r < tab->view()->model()->rowCount(); ++r)
+            QCOMPARE(tab->view()->model()->index(r, LogTableModel::LevelColumn).data().toString(), QStringLiteral("ERROR"));
+
+        tab->filterBar()->setText(QString());
+        QTRY_COMPARE(tab->view()->model()->rowCount(), 500);
+        tab->filterOnCell(row, LogTableModel::LevelColumn, true);
+        QCOMPARE(tab->filterBar()->text(), QStringLiteral("NOT level:error"));
+        QTRY_VERIFY(!tab->filteredModel()->isScanning());
+        QTRY_VERIFY(tab->view()->model()->rowCount() < 500);
+        QCOMPARE(tab->cellTerm(0, LogTableModel::MessageColumn), QString()); // messages offer no term
+    }
+
     void closingTabWhileIndexing()
     {
         const QString path = generated(QStringLiteral("big.log"), 300000);
@@ -136,6 +346,68 @@ private Q_SLOTS:
             QTest::keyClick(&window, Qt::Key_W, Qt::ControlModifier);
             QCOMPARE(window.tabs()->count(), 0);
         }
+    }
+    void detailPaneShowsTheCurrentRecord()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("detail.log"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"ts":"2026-03-14T08:00:00Z","level":"info","msg":"first"})" "\n"
+                   R"({"ts":"2026-03-14T08:00:01Z","level":"error","msg":"second","order":{"id":7}})" "\n");
+        file.close();
+        MainWindow window;
+        window.show();
+        LogTab *tab = window.openFile(path);
+        QVERIFY(tab);
+        tab->setDetailVisible(true);
+        QTRY_COMPARE(tab->view()->model()->rowCount(), 2);
+        auto *pane = tab->findChild<DetailPane *>();
+        QVERIFY(pane);
+        QTest::keyClick(tab->view(), Qt::Key_End, Qt::ControlModifier);
+        QTRY_VERIFY(pane->text().contains(QStringLiteral("\"second\"")));
+        QVERIFY(pane->isJson());
+        QVERIFY(pane->text().contains(QStringLiteral("\n"))); // pretty-printed
+        tab->setDetailVisible(false);
+        QVERIFY(pane->isHidden());
+        QVERIFY(!tab->isDetailVisible());
+    }
+
+    void encodingCanBeChosen()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("latin1.log"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("caf\xe9 au lait\n");
+        file.close();
+        MainWindow window;
+        window.show();
+        LogTab *tab = window.openFile(path);
+        QVERIFY(tab);
+        QTRY_COMPARE(tab->view()->model()->rowCount(), 1);
+        tab->setEncodingName(QStringLiteral("ISO-8859-1"));
+        QTRY_COMPARE(tab->view()->model()->rowCount(), 1);
+        QTRY_COMPARE(tab->view()->model()->index(0, 0).data(LogTableModel::RawTextRole).toString(),
+                     QStringLiteral("café au lait"));
+        const QString status = window.statusBar()->findChild<QLabel *>()->text();
+        QVERIFY2(status.contains(QStringLiteral("ISO-8859-1")), qPrintable(status));
+    }
+
+    void standardInputThroughAPipe()
+    {
+        int fds[2];
+        QCOMPARE(::pipe(fds), 0);
+        MainWindow window;
+        window.show();
+        LogTab *tab = window.openStream(fds[0], QStringLiteral("standard input"));
+        ::close(fds[0]);
+        QVERIFY(tab);
+        QCOMPARE(window.tabs()->tabText(0), QStringLiteral("standard input"));
+        const QByteArray lines = "one\ntwo\n";
+        QCOMPARE(::write(fds[1], lines.constData(), size_t(lines.size())), lines.size());
+        QTRY_COMPARE(tab->view()->model()->rowCount(), 2);
+        QVERIFY(window.statusBar()->findChild<QLabel *>()->text().contains(QStringLiteral("reading the stream")));
+        ::close(fds[1]);
+        QTRY_VERIFY(window.statusBar()->findChild<QLabel *>()->text().contains(QStringLiteral("stream has ended")));
     }
 };
 

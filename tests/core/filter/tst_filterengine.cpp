@@ -84,7 +84,8 @@ QString randomQuery(QRandomGenerator &random)
         QStringLiteral("level:>=warn"), QStringLiteral("level:error"), QStringLiteral("status:>=500"), QStringLiteral("Exception"),
         QStringLiteral("at"), QStringLiteral("/^\\s+at /"), QStringLiteral("path:/api/*"), QStringLiteral("checkout"),
         QStringLiteral("since:2026-03-14T08:10"), QStringLiteral("until:2026-03-14T08:20"), QStringLiteral("-info"),
-        QStringLiteral("Caused"), QStringLiteral("kube"), QStringLiteral("zzzz")};
+        QStringLiteral("Caused"), QStringLiteral("kube"), QStringLiteral("zzzz"), QStringLiteral("/Exce(p)?tion/"),
+        QStringLiteral("/Fire(f)?ox/"), QStringLiteral("/dis[k] ful+/i"), QStringLiteral("Firefox"), QStringLiteral("status:<400")};
     QString query = pick(random, terms);
     for (int n = random.bounded(3); n > 0; --n) {
         const QString op = pick(random, {QStringLiteral(" "), QStringLiteral(" OR "), QStringLiteral(" NOT ")});
@@ -118,12 +119,28 @@ private:
             {QStringLiteral("mixed"), {GeneratorFormat::Mixed, QStringLiteral("text")}},
         };
         Fixture f;
-        f.data = generate(kinds.value(kind).first, 1500, 7);
+        if (kind == QStringLiteral("access-folded")) {
+            // Access lines with continuation lines (some holding the searched
+            // literals) between them, for the literal-first search.
+            const QList<QByteArray> lines = generate(GeneratorFormat::Access, 1500, 7).split('\n');
+            static const QByteArray kFolds[] = {"    at com.example.Firefox.run(Main.java:42)", "Caused by: disk full",
+                                                "\tException in Firefox", "", "... 3 more", "Suppressed: GET error"};
+            for (qsizetype i = 0; i < lines.size(); ++i) {
+                f.data += lines[i];
+                if (i + 1 < lines.size())
+                    f.data += '\n';
+                if (i % 7 == 3 && i + 1 < lines.size())
+                    f.data += kFolds[i % std::size(kFolds)] + '\n';
+            }
+            f.format = FormatRegistry::builtin(QStringLiteral("access-combined"));
+        } else {
+            f.data = generate(kinds.value(kind).first, 1500, 7);
+            f.format = FormatRegistry::builtin(kinds.value(kind).second);
+        }
         if (crlf)
             f.data.replace("\n", "\r\n");
         if (!finalNewline)
             f.data.chop(crlf ? 2 : 1);
-        f.format = FormatRegistry::builtin(kinds.value(kind).second);
         f.file = std::make_unique<QTemporaryFile>();
         if (!f.file->open() || f.file->write(f.data) != f.data.size() || !f.file->flush())
             qFatal("cannot write fixture");
@@ -168,7 +185,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("threads");
         QTest::addColumn<qint64>("chunkBytes");
         QTest::addColumn<qint64>("readBytes");
-        const QStringList kinds{QStringLiteral("access"), QStringLiteral("json"), QStringLiteral("syslog"), QStringLiteral("mixed")};
+        const QStringList kinds{QStringLiteral("access"), QStringLiteral("json"), QStringLiteral("syslog"),
+                                QStringLiteral("mixed"), QStringLiteral("access-folded")};
         for (const QString &kind : kinds) {
             const QByteArray k = kind.toLatin1();
             QTest::newRow(k + " 1 thread big") << kind << false << true << 1 << qint64(1 << 20) << qint64(1 << 20);
@@ -189,7 +207,11 @@ private Q_SLOTS:
         QFETCH(qint64, readBytes);
         const Fixture f = fixture(kind, crlf, finalNewline);
         QRandomGenerator random(quint32(qHash(kind) + quint32(chunkBytes)));
-        QStringList queries{QString(), QStringLiteral("error"), QStringLiteral("at"), QStringLiteral("level:>=warn")};
+        // Fixed queries for each fast path: literal-first search (words,
+        // regexes with required literals), fields only (status, path).
+        QStringList queries{QString(), QStringLiteral("error"), QStringLiteral("at"), QStringLiteral("level:>=warn"),
+                            QStringLiteral("Firefox"), QStringLiteral("/Fire(f)?ox/"), QStringLiteral("status:>=500"),
+                            QStringLiteral("Firefox OR \"disk full\"")};
         for (int i = 0; i < 8; ++i)
             queries << randomQuery(random);
         for (const QString &text : queries) {
@@ -208,6 +230,20 @@ private Q_SLOTS:
             QCOMPARE(run.summary.endLine, expected.lines);
             QCOMPARE(run.index.lineCount(true), expected.lines);
             QCOMPARE(run.index.indexedBytes(), f.data.size());
+            // Matches only: no stats or index, so nothing else reads every
+            // record (skipped for the tiny chunks, which are slow to run).
+            if (chunkBytes < 256)
+                continue;
+            EngineRun bare;
+            FilterOptions matchesOnly = options(threads, chunkBytes, readBytes);
+            matchesOnly.collectStats = matchesOnly.buildIndex = false;
+            runEngine(f.file->handle(), 0, f.data.size(), 0, *f.format, query, matchesOnly, bare, cancel);
+            if (QTest::currentTestFailed())
+                return;
+            QCOMPARE(bare.outcome.lines, expected.lines);
+            QCOMPARE(bare.outcome.matches.size(), expected.matches.size());
+            for (std::size_t i = 0; i < expected.matches.size(); ++i)
+                QVERIFY2(bare.outcome.matches[i] == expected.matches[i], qPrintable(text));
         }
     }
 

@@ -5,12 +5,14 @@
 // name starts with ("text-python.log" -> "text"); the dump must equal
 // NAME.expected. Regenerate with tests/data/formats/regenerate.sh (sets
 // TIDELINE_REGENERATE_GOLDEN=1) and review the diff.
+#include "parse/accessformat.h"
 #include "parse/formatregistry.h"
 #include "parse/levelnames.h"
 #include "parse/timeparser.h"
 
 #include <QDir>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QTest>
 
 namespace {
@@ -51,6 +53,17 @@ QByteArray dump(const LogFormat &format, const QByteArray &text, QStringList &pr
         const bool fastOk = format.extractTimeLevel(line, fastTime, fastLevel, goldenContext());
         if (ok != fastOk || (ok && (fastTime != r.time || fastLevel != r.level)))
             problems << QStringLiteral("line %1: fast path disagrees with parse()").arg(i + 1);
+        // extractField() gives what parse() gives, field by field.
+        QByteArrayList names{"no_such_field"};
+        for (const Field &f : r.fields)
+            names << f.name;
+        for (const QByteArray &name : names) {
+            QByteArray value = "stale";
+            const bool found = format.extractField(line, name, value, goldenContext());
+            const std::optional<QByteArrayView> expected = r.field(name);
+            if (found != expected.has_value() || (found && QByteArrayView(value) != *expected))
+                problems << QStringLiteral("line %1: extractField(%2) disagrees with parse()").arg(i + 1).arg(QString::fromUtf8(name));
+        }
         out += "record " + QByteArray::number(++recordNo) + " (line " + QByteArray::number(i + 1) + ")"
             + (ok ? "" : " NOT PARSED") + '\n';
         out += "  time: " + (r.time == kNoTime ? QByteArray("-") : TimeParser::formatIso(r.time, goldenContext(), true)) + '\n';
@@ -81,6 +94,7 @@ private Q_SLOTS:
     void jsonFields();
     void junkNeverParses_data();
     void junkNeverParses();
+    void fastClfAgreesWithTimeParser();
 };
 
 void TestFormats::golden_data()
@@ -139,7 +153,10 @@ void TestFormats::continuation_data()
     row("text crlf", "text", "2024-01-15 10:00:00 x\r", true);
     row("json object", "json", "{\"a\":1}", true);
     row("json indented object", "json", "  {\"a\":1}", true);
-    row("json text", "json", "not json", false);
+    row("json text", "json", "not json", true); // another format mixed in: a record of its own
+    row("json pretty-printed field", "json", "    \"a\": 1,", false);
+    row("json closing brace", "json", "}", false);
+    row("json stack frame", "json", "\tat x.Y.z(Y.java:1)", false);
     row("access line", "access-combined", "1.2.3.4 - - [x] \"GET /\" 200 1 \"-\" \"-\"", true);
     row("access frame", "access-combined", "\tat x(Y.java:1)", false);
     row("syslog stamp", "syslog-rfc3164", "Oct 11 22:14:15 host prog: x", true);
@@ -210,6 +227,42 @@ void TestFormats::junkNeverParses()
             f->extractTimeLevel(QByteArrayView(line).first(n), t, l, goldenContext());
         }
     }
+}
+
+void TestFormats::fastClfAgreesWithTimeParser()
+{
+    // Valid stamps and mutations of them: whenever the fast path accepts, it
+    // must read what TimeParser reads; it must accept the common shape.
+    QRandomGenerator random(42);
+    static const char kAlphabet[] = "0123456789/:+- .JjaAnNFebMrpyulgSOctvDz]";
+    const auto digits = [&](int n, int below) { return QByteArray::number(random.bounded(below)).rightJustified(n, '0'); };
+    static const char *const kMonths[] = {"Jan", "feb", "MAR", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    int accepted = 0;
+    for (int i = 0; i < 200000; ++i) {
+        QByteArray stamp = digits(2, 32) + '/' + kMonths[random.bounded(12)] + '/' + digits(4, i % 2 ? 10000 : 100)
+            + ':' + digits(2, 26) + ':' + digits(2, 61) + ':' + digits(2, 62) + ' ' + (random.bounded(2) ? '+' : '-')
+            + digits(2, 16) + digits(2, 61);
+        if (i % 3 == 0)
+            stamp[random.bounded(stamp.size())] = kAlphabet[random.bounded(int(sizeof kAlphabet) - 1)];
+        if (i % 5 == 0)
+            stamp += kAlphabet[random.bounded(int(sizeof kAlphabet) - 1)];
+        if (i % 11 == 0)
+            stamp.chop(random.bounded(4));
+        TimeNs fast = kNoTime;
+        TimeNs slow = kNoTime;
+        const int fastN = AccessFormat::fastClf(stamp, fast);
+        const int slowN = TimeParser::parse(TimeLayout::Clf, stamp, goldenContext(), slow);
+        if (fastN == 0)
+            continue;
+        ++accepted;
+        QVERIFY2(fastN == slowN && fast == slow, stamp.constData());
+    }
+    QVERIFY(accepted > 50000);
+    // Days come from a per-thread cache: a change of date must not reuse it.
+    TimeNs a = kNoTime, b = kNoTime;
+    QCOMPARE(AccessFormat::fastClf("14/Mar/2026:08:00:00 +0000", a), 26);
+    QCOMPARE(AccessFormat::fastClf("15/Mar/2026:08:00:00 +0000", b), 26);
+    QCOMPARE(b - a, 86400LL * 1'000'000'000);
 }
 
 QTEST_GUILESS_MAIN(TestFormats)

@@ -122,6 +122,9 @@ private Q_SLOTS:
     void highlights_data();
     void highlights();
     void copiesShareTheProgram();
+    void fieldsRead_data();
+    void fieldsRead();
+    void findCandidate();
 };
 
 void TestQuery::matches_data()
@@ -291,6 +294,20 @@ void TestQuery::prefilter_data()
     QTest::newRow("or with field needs nothing") << u"foo OR status:5"_s << u"[]"_s << "xx"_ba << true;
     QTest::newRow("not needs nothing") << u"-foo"_s << u"[]"_s << "foo"_ba << true;
     QTest::newRow("regex needs nothing") << u"/x/"_s << u"[]"_s << "y"_ba << true;
+    QTest::newRow("regex literals") << u"/Fire(f)?ox/"_s << uR"([["Fire"] ["ox"]])"_s << "Firefox"_ba << true;
+    QTest::newRow("regex literals miss") << u"/Fire(f)?ox/"_s << uR"([["Fire"] ["ox"]])"_s << "Fireo x"_ba << false;
+    QTest::newRow("regex optional char dropped") << u"/colou?r/"_s << uR"([["colo"]])"_s << "color"_ba << true;
+    QTest::newRow("regex escapes") << uR"(/GET \/api\.v\d+/)"_s << uR"([["GET /api.v"]])"_s << "GET /api.v2"_ba << true;
+    QTest::newRow("regex classes break runs") << uR"(/ab[cd]ef.gh\sij/)"_s << uR"([["ab"] ["ef"] ["gh"] ["ij"]])"_s
+                                              << "abxef gh ij"_ba << true;
+    QTest::newRow("regex ci without k and s") << u"/(?:x)Disk Full/i"_s << uR"([[" full"i] ["di"i]])"_s
+                                              << "DISK FULL"_ba << true;
+    QTest::newRow("regex counted") << u"/ab{2,3}cd/"_s << uR"([["cd"]])"_s << "abbcd"_ba << true;
+    QTest::newRow("regex alternation needs nothing") << u"/foo|bar/"_s << u"[]"_s << "x"_ba << true;
+    QTest::newRow("regex inline options need nothing") << u"/(?i)foo/"_s << u"[]"_s << "FOO"_ba << true;
+    QTest::newRow("regex quoting needs nothing") << uR"(/\Qa.b\E/)"_s << u"[]"_s << "a.b"_ba << true;
+    QTest::newRow("regex non-ascii breaks") << u"/abcädef/"_s << uR"([["abc"] ["def"]])"_s << "abcädef"_ba << true;
+    QTest::newRow("regex in or") << u"/Fire(f)?ox/ OR Chrome"_s << uR"([["Fire" | "Chrome"]])"_s << "Chrome"_ba << true;
     QTest::newRow("field and word") << u"status:500 GET"_s << uR"([["GET"]])"_s << "POST"_ba << false;
     QTest::newRow("non-ascii ci skipped") << u"größe x"_s << uR"([["x"i]])"_s << "x"_ba << true;
     QTest::newRow("non-ascii cs kept") << u"Größe"_s << uR"([["Größe"]])"_s << "größe"_ba << false;
@@ -305,6 +322,38 @@ void TestQuery::prefilter()
     const Query q = parsed(query);
     QCOMPARE(q.prefilterString(), literals);
     QCOMPARE(q.mayMatch(raw), mayMatch);
+}
+
+void TestQuery::fieldsRead_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QByteArrayList>("fields");
+    QTest::newRow("none") << u"foo /bar/"_s << QByteArrayList{};
+    QTest::newRow("one") << u"status:>=500"_s << QByteArrayList{"status"};
+    QTest::newRow("two and words") << u"status:>=500 (path:/api/* OR foo) -status:503"_s
+                                   << QByteArrayList{"status", "path"};
+    QTest::newRow("level reads more") << u"status:>=500 level:error"_s << QByteArrayList{};
+    QTest::newRow("time reads more") << u"status:500 since:2024-01-01"_s << QByteArrayList{};
+    QTest::newRow("message reads more") << u"status:500 message:x"_s << QByteArrayList{};
+}
+
+void TestQuery::fieldsRead()
+{
+    QFETCH(QString, query);
+    QFETCH(QByteArrayList, fields);
+    const Query q = parsed(query);
+    const std::vector<QByteArray> &read = q.fieldsRead();
+    QCOMPARE(QByteArrayList(read.begin(), read.end()), fields);
+}
+
+void TestQuery::findCandidate()
+{
+    const QByteArray text = "a Foo b bar c FOO"_ba;
+    QCOMPARE(parsed(u"foo"_s).findCandidate(text, 0), 2);
+    QCOMPARE(parsed(u"foo"_s).findCandidate(text, 3), 14);
+    QCOMPARE(parsed(u"foo"_s).findCandidate(text, 15), -1);
+    QCOMPARE(parsed(u"Foo OR bar"_s).findCandidate(text, 3), 8);
+    QCOMPARE(parsed(u"status:5"_s).findCandidate(text, 4), 4); // no literal required
 }
 
 void TestQuery::highlights_data()

@@ -1,0 +1,313 @@
+// SPDX-FileCopyrightText: 2026 Tideline authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "../filter/referencefilter.h"
+
+#include "gen/loggenerator.h"
+#include "index/logfile.h"
+#include "model/filteredmodel.h"
+#include "model/logtablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QBuffer>
+#include <QDateTime>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+QByteArray generate(GeneratorFormat format, qint64 lines, quint64 seed = 7)
+{
+    GeneratorOptions options;
+    options.format = format;
+    options.seed = seed;
+    LogGenerator generator(options);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    generator.writeLines(buffer, lines);
+    return buffer.data();
+}
+
+Query compile(const QString &text)
+{
+    auto query = Query::parse(text, QDateTime::currentMSecsSinceEpoch() * 1000000);
+    if (!query)
+        qFatal("bad test query %s: %s", qPrintable(text), qPrintable(query.error().message));
+    return *query;
+}
+
+/// Tiny chunks, so that a test file arrives in many batches.
+FilterOptions smallChunks()
+{
+    FilterOptions options;
+    options.threads = 2;
+    options.chunkBytes = 16 * 1024;
+    options.readBytes = 4 * 1024;
+    return options;
+}
+
+/// Every line of every record the slow reference finds, in order.
+std::vector<qint64> referenceLines(const QByteArray &data, const LogFile &file, const QString &query)
+{
+    std::vector<qint64> lines;
+    for (const MatchRow &match : referenceFilter(data, *file.format(), file.timeContext(), compile(query)).matches)
+        for (qint64 i = 0; i < match.lines; ++i)
+            lines.push_back(match.line + i);
+    return lines;
+}
+
+std::vector<qint64> shownLines(const FilteredModel &model)
+{
+    std::vector<qint64> lines;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        lines.push_back(model.lineAt(row));
+        if (model.index(row, LogTableModel::LineColumn).data().toLongLong() != model.lineAt(row) + 1)
+            qWarning("row %d shows the wrong line number", row);
+    }
+    return lines;
+}
+
+GeneratorFormat formatNamed(const QString &name)
+{
+    return generatorFormatFromName(name).value_or(GeneratorFormat::Mixed);
+}
+
+} // namespace
+
+/// The filtered table against the slow reference filter, under the model tester.
+class TestFilteredModel : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString write(const QString &name, const QByteArray &data)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size())
+            qFatal("cannot write fixture");
+        return path;
+    }
+
+    static bool openAndIndex(LogFile &file, const QString &path)
+    {
+        QSignalSpy finished(&file, &LogFile::indexingFinished);
+        return file.open(path) && finished.wait(20000) && file.format();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qputenv("TZ", "UTC");
+    }
+
+    void matchesReference_data()
+    {
+        QTest::addColumn<QString>("generator");
+        QTest::addColumn<QString>("query");
+        QTest::newRow("access word") << QStringLiteral("access") << QStringLiteral("GET");
+        QTest::newRow("access status") << QStringLiteral("access") << QStringLiteral("status:>=500");
+        QTest::newRow("access none") << QStringLiteral("access") << QStringLiteral("zzzz-nothing");
+        QTest::newRow("json level") << QStringLiteral("json") << QStringLiteral("level:>=warn");
+        QTest::newRow("syslog not") << QStringLiteral("syslog") << QStringLiteral("NOT level:info");
+        QTest::newRow("mixed regex") << QStringLiteral("mixed") << QStringLiteral("/time(d)?out/i OR Exception");
+        QTest::newRow("mixed stack traces") << QStringLiteral("mixed") << QStringLiteral("level:error");
+    }
+
+    void matchesReference()
+    {
+        QFETCH(QString, generator);
+        QFETCH(QString, query);
+        const QByteArray data = generate(formatNamed(generator), 3000);
+        LogFile file;
+        QVERIFY(openAndIndex(file, write(generator + QStringLiteral(".log"), data)));
+        LogTableModel source(&file);
+        FilteredModel model(&source, &file);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setScanOptions(smallChunks());
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy finished(&model, &FilteredModel::scanFinished);
+        model.setQuery(compile(query));
+        QVERIFY(model.isScanning());
+        QVERIFY(finished.wait(20000));
+
+        const std::vector<qint64> expected = referenceLines(data, file, query);
+        QVERIFY(expected.empty() == query.startsWith(QStringLiteral("zzzz")));
+        QCOMPARE(shownLines(model), expected);
+        QCOMPARE(model.rowCount(), static_cast<int>(expected.size()));
+        if (expected.size() > 100)
+            QVERIFY2(inserted.size() > 1, "rows should arrive in batches");
+        // Columns and roles are LogTableModel's for the line shown.
+        for (int row = 0; row < std::min(model.rowCount(), 20); ++row) {
+            const auto line = static_cast<int>(model.lineAt(row));
+            for (int column = 0; column < LogTableModel::ColumnCount; ++column)
+                QCOMPARE(model.index(row, column).data(), source.index(line, column).data());
+            QCOMPARE(model.index(row, 0).data(LogTableModel::RawTextRole), source.index(line, 0).data(LogTableModel::RawTextRole));
+        }
+    }
+
+    void emptyQueryShowsEveryRow()
+    {
+        const QByteArray data = generate(GeneratorFormat::Access, 500);
+        LogFile file;
+        QVERIFY(openAndIndex(file, write(QStringLiteral("all.log"), data)));
+        LogTableModel source(&file);
+        FilteredModel model(&source, &file);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 500);
+        QSignalSpy finished(&model, &FilteredModel::scanFinished);
+        model.setQuery(compile(QStringLiteral("GET")));
+        QVERIFY(finished.wait(20000));
+        QVERIFY(model.rowCount() < 500);
+        model.setQuery(Query());
+        QVERIFY(!model.hasQuery());
+        QCOMPARE(model.rowCount(), 500);
+        QCOMPARE(model.index(499, 0).data().toString(), QStringLiteral("500"));
+    }
+
+    void levelCountsCoverTheFile()
+    {
+        const QByteArray data = generate(GeneratorFormat::Json, 2000);
+        LogFile file;
+        QVERIFY(openAndIndex(file, write(QStringLiteral("levels.log"), data)));
+        LogTableModel source(&file);
+        FilteredModel model(&source, &file);
+        model.setScanOptions(smallChunks());
+        const ScanOutcome reference = referenceFilter(data, *file.format(), file.timeContext(), Query());
+        QTRY_COMPARE(model.levelCounts().records, reference.stats.records);
+        for (int level = 0; level < kLevelCount; ++level)
+            QCOMPARE(model.levelCounts().levels[level], reference.stats.levels[level]);
+    }
+
+    void findModeMarksAndSteps()
+    {
+        const QByteArray data = generate(GeneratorFormat::Mixed, 2000);
+        LogFile file;
+        QVERIFY(openAndIndex(file, write(QStringLiteral("find.log"), data)));
+        LogTableModel source(&file);
+        FilteredModel model(&source, &file);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setScanOptions(smallChunks());
+        model.setMode(FilteredModel::FindMode);
+        QSignalSpy finished(&model, &FilteredModel::scanFinished);
+        const QString query = QStringLiteral("level:error");
+        model.setQuery(compile(query));
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(model.rowCount(), source.rowCount());
+
+        const std::vector<qint64> expected = referenceLines(data, file, query);
+        std::vector<qint64> marked;
+        for (int row = 0; row < model.rowCount(); ++row)
+            if (model.index(row, 2).data(FilteredModel::MatchRole).toBool())
+                marked.push_back(row);
+        QCOMPARE(marked, expected);
+
+        // Stepping visits each record's first line, in order, and wraps.
+        const auto starts = referenceFilter(data, *file.format(), file.timeContext(), compile(query)).matches;
+        QVERIFY(starts.size() > 2);
+        QCOMPARE(model.matchCount(), static_cast<qint64>(starts.size()));
+        QCOMPARE(model.nextMatchLine(-1, true), starts.front().line);
+        QCOMPARE(model.nextMatchLine(starts.front().line, true), starts[1].line);
+        QCOMPARE(model.nextMatchLine(starts.back().line, true), starts.front().line);
+        QCOMPARE(model.nextMatchLine(starts.front().line, false), starts.back().line);
+        QCOMPARE(model.matchNumberAt(starts[1].line), 2);
+        QCOMPARE(model.matchNumberAt(starts[1].line + starts[1].lines - 1), 2);
+
+        // Back to Filter mode: only the matching rows.
+        model.setMode(FilteredModel::FilterMode);
+        QCOMPARE(shownLines(model), expected);
+        QVERIFY(!model.index(0, 0).data(FilteredModel::MatchRole).toBool());
+    }
+
+    void highlightsTheQueryWords()
+    {
+        const QByteArray data = "ok one\nthe disk is full\nok two\n";
+        LogFile file;
+        QVERIFY(openAndIndex(file, write(QStringLiteral("words.log"), data)));
+        LogTableModel source(&file);
+        FilteredModel model(&source, &file);
+        QSignalSpy finished(&model, &FilteredModel::scanFinished);
+        model.setQuery(compile(QStringLiteral("disk")));
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(model.rowCount(), 1);
+        const auto ranges = model.index(0, LogTableModel::MessageColumn)
+                                .data(FilteredModel::HighlightRole)
+                                .value<QList<std::pair<qsizetype, qsizetype>>>();
+        QCOMPARE(ranges.size(), 1);
+        QCOMPARE(ranges.front(), (std::pair<qsizetype, qsizetype>(4, 4)));
+    }
+
+    void newQueryReplacesRunningScan()
+    {
+        const QByteArray data = generate(GeneratorFormat::Access, 20000);
+        LogFile file;
+        QVERIFY(openAndIndex(file, write(QStringLiteral("cancel.log"), data)));
+        LogTableModel source(&file);
+        FilteredModel model(&source, &file);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setScanOptions(smallChunks());
+        QSignalSpy finished(&model, &FilteredModel::scanFinished);
+        model.setQuery(compile(QStringLiteral("GET")));
+        QTest::qWait(5);
+        model.setQuery(compile(QStringLiteral("status:>=500")));
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.size(), 1); // the first scan was cancelled and said nothing more
+        QCOMPARE(shownLines(model), referenceLines(data, file, QStringLiteral("status:>=500")));
+    }
+
+    void appendedLinesAreFilteredIncrementally()
+    {
+        const QByteArray first = generate(GeneratorFormat::Access, 1000, 3);
+        const QString path = write(QStringLiteral("grow.log"), first);
+        LogFile file;
+        QVERIFY(openAndIndex(file, path));
+        file.setFollowing(true, 20);
+        LogTableModel source(&file);
+        FilteredModel model(&source, &file);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setScanOptions(smallChunks());
+        const QString query = QStringLiteral("status:>=400");
+        QSignalSpy finished(&model, &FilteredModel::scanFinished);
+        model.setQuery(compile(query));
+        QVERIFY(finished.wait(20000));
+        // While following, the last record may still grow: it waits.
+        const std::vector<qint64> before = referenceLines(first, file, query);
+        const auto rowsBefore = shownLines(model);
+        QVERIFY(rowsBefore.size() + 1 >= before.size() && rowsBefore.size() <= before.size());
+
+        const QByteArray more = generate(GeneratorFormat::Access, 3000, 4);
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::Append));
+        out.write(more);
+        out.close();
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        const QByteArray all = first + more;
+        std::vector<qint64> expected = referenceLines(all, file, query);
+        if (!expected.empty() && expected.back() == 3999)
+            expected.pop_back(); // the last record waits for more
+        QTRY_COMPARE_WITH_TIMEOUT(shownLines(model), expected, 20000);
+        QCOMPARE(reset.size(), 0); // grown, not rescanned
+    }
+
+    void deletingWhileScanningReturnsAtOnce()
+    {
+        const QByteArray data = generate(GeneratorFormat::Json, 50000);
+        LogFile file;
+        QVERIFY(openAndIndex(file, write(QStringLiteral("delete.log"), data)));
+        LogTableModel source(&file);
+        for (int i = 0; i < 5; ++i) {
+            auto model = std::make_unique<FilteredModel>(&source, &file);
+            model->setScanOptions(smallChunks());
+            model->setQuery(compile(QStringLiteral("/a.*b.*c/")));
+            QCoreApplication::processEvents();
+            model.reset();
+            QCoreApplication::processEvents();
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFilteredModel)
+#include "tst_filteredmodel.moc"

@@ -1,0 +1,75 @@
+// SPDX-FileCopyrightText: 2026 Tideline authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "parse/fallbackformat.h"
+#include "parse/formatregistry.h"
+
+#include <QTest>
+
+/// Lines of other formats inside a file get their own time, level and fields.
+class TestFallbackFormat : public QObject
+{
+    Q_OBJECT
+
+private:
+    const TimeContext m_context{0, QTimeZone::UTC};
+
+private Q_SLOTS:
+    void readsOtherFormats_data()
+    {
+        QTest::addColumn<QString>("primary");
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<bool>("understood");
+        QTest::addColumn<int>("level");
+        QTest::newRow("json in json") << QStringLiteral("json") << QByteArray(R"({"ts":"2026-03-14T08:00:00Z","level":"warn","msg":"x"})")
+                                      << true << int(Level::Warn);
+        QTest::newRow("access in json")
+            << QStringLiteral("json")
+            << QByteArray(R"(192.0.2.1 - - [14/Mar/2026:08:00:02 +0000] "GET / HTTP/1.1" 503 1 "-" "curl")") << true
+            << int(Level::Error);
+        QTest::newRow("text in json") << QStringLiteral("json") << QByteArray("2026-03-14 08:00:01,250 ERROR [main] a.B - boom")
+                                      << true << int(Level::Error);
+        QTest::newRow("json in access") << QStringLiteral("access-combined")
+                                        << QByteArray(R"({"time":"2026-03-14T08:00:00Z","level":"info"})") << true
+                                        << int(Level::Info);
+        QTest::newRow("nothing fits") << QStringLiteral("json") << QByteArray("just words") << false << int(Level::Unknown);
+    }
+
+    void readsOtherFormats()
+    {
+        QFETCH(QString, primary);
+        QFETCH(QByteArray, line);
+        QFETCH(bool, understood);
+        QFETCH(int, level);
+        const LogFormatPtr format = FallbackFormat::wrap(FormatRegistry::builtin(primary));
+        QCOMPARE(format->name(), primary);
+        Record record;
+        QCOMPARE(format->parse(line, record, m_context), understood);
+        QCOMPARE(int(record.level), level);
+        TimeNs time = kNoTime;
+        Level fast = Level::Unknown;
+        QCOMPARE(format->extractTimeLevel(line, time, fast, m_context), understood);
+        QCOMPARE(int(fast), level);
+        QCOMPARE(time, record.time);
+    }
+
+    void fieldsOfOtherFormats()
+    {
+        const LogFormatPtr format = FallbackFormat::wrap(FormatRegistry::builtin(u"json"));
+        QByteArray status;
+        QVERIFY(format->extractField(R"(192.0.2.1 - - [14/Mar/2026:08:00:02 +0000] "GET / HTTP/1.1" 503 1 "-" "curl")",
+                                     "status", status, m_context));
+        QCOMPARE(status, QByteArray("503"));
+    }
+
+    void plainIsNotWrapped()
+    {
+        const LogFormatPtr plain = FormatRegistry::builtin(u"plain");
+        QCOMPARE(FallbackFormat::wrap(plain), plain);
+        QVERIFY(!FallbackFormat::wrap(nullptr));
+        const LogFormatPtr once = FallbackFormat::wrap(FormatRegistry::builtin(u"json"));
+        QCOMPARE(FallbackFormat::wrap(once), once);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFallbackFormat)
+#include "tst_fallbackformat.moc"

@@ -1,0 +1,85 @@
+// SPDX-FileCopyrightText: 2026 Tideline authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "detailcontroller.h"
+
+#include "detailpane.h"
+#include "logview.h"
+
+#include "index/logfile.h"
+#include "model/logtablemodel.h"
+#include "model/parsedline.h"
+
+#include <QSettings>
+#include <QSplitter>
+
+namespace {
+const auto kVisibleKey = QStringLiteral("detailPane/visible");
+const auto kSplitKey = QStringLiteral("detailPane/split");
+const auto kFieldsKey = QStringLiteral("detailPane/fieldsSplit");
+const auto kWrapKey = QStringLiteral("detailPane/wrap");
+constexpr int kCoalesceMs = 30;
+} // namespace
+
+DetailController::DetailController(LogFile *file, LogView *view, QSplitter *splitter, DetailPane *pane,
+                                   QObject *parent)
+    : QObject(parent)
+    , m_file(file)
+    , m_view(view)
+    , m_splitter(splitter)
+    , m_pane(pane)
+{
+    const QSettings settings;
+    m_splitter->restoreState(settings.value(kSplitKey).toByteArray());
+    m_pane->restoreState(settings.value(kFieldsKey).toByteArray());
+    m_pane->setWordWrap(settings.value(kWrapKey, true).toBool());
+    m_pane->setVisible(settings.value(kVisibleKey, true).toBool());
+    m_timer.setSingleShot(true);
+    m_timer.setInterval(kCoalesceMs);
+    m_timer.callOnTimeout(this, &DetailController::update);
+    connect(m_splitter, &QSplitter::splitterMoved, this,
+            [this] { QSettings().setValue(kSplitKey, m_splitter->saveState()); });
+    connect(m_pane, &DetailPane::wordWrapChanged, this, [](bool wrap) { QSettings().setValue(kWrapKey, wrap); });
+    connect(m_view, &LogView::currentRowChanged, this, &DetailController::scheduleUpdate);
+    connect(m_file, &LogFile::formatChanged, this, &DetailController::scheduleUpdate);
+}
+
+DetailController::~DetailController()
+{
+    QSettings().setValue(kFieldsKey, m_pane->saveState());
+}
+
+void DetailController::setVisible(bool visible)
+{
+    m_pane->setVisible(visible);
+    QSettings().setValue(kVisibleKey, visible);
+    if (visible)
+        update();
+}
+
+bool DetailController::isVisible() const
+{
+    return !m_pane->isHidden();
+}
+
+void DetailController::scheduleUpdate()
+{
+    if (isVisible())
+        m_timer.start();
+}
+
+void DetailController::update()
+{
+    const int row = m_view->currentRow();
+    if (row < 0 || !m_view->model()) {
+        m_pane->clear();
+        return;
+    }
+    const qint64 line = m_view->model()->index(row, 0).data(LogTableModel::LineNumberRole).toLongLong() - 1;
+    qint64 fullLength = 0;
+    QByteArray bytes = m_file->lineBytes(line, DetailPane::kMaxChars * 4, &fullLength);
+    const bool cut = fullLength > bytes.size();
+    auto parsed = parseLine(std::move(bytes), m_file->format(), {}, m_file->timeContext());
+    parsed->fullLength = fullLength;
+    parsed->truncated = cut;
+    m_pane->showLine(*parsed, m_file->format() ? m_file->format()->name() : QString());
+}
