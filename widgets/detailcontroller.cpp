@@ -18,6 +18,7 @@ const auto kSplitKey = QStringLiteral("detailPane/split");
 const auto kFieldsKey = QStringLiteral("detailPane/fieldsSplit");
 const auto kWrapKey = QStringLiteral("detailPane/wrap");
 constexpr int kCoalesceMs = 30;
+constexpr qint64 kMaxContinuationLines = 500;
 } // namespace
 
 DetailController::DetailController(LogFile *file, LogView *view, QSplitter *splitter, DetailPane *pane,
@@ -78,8 +79,28 @@ void DetailController::update()
     qint64 fullLength = 0;
     QByteArray bytes = m_file->lineBytes(line, DetailPane::kMaxChars * 4, &fullLength);
     const bool cut = fullLength > bytes.size();
+    const QByteArray continuation = cut ? QByteArray() : continuationOf(line);
     auto parsed = parseLine(std::move(bytes), m_file->format(), {}, m_file->timeContext());
     parsed->fullLength = fullLength;
     parsed->truncated = cut;
-    m_pane->showLine(*parsed, m_file->format() ? m_file->format()->name() : QString());
+    const QString formatName = m_file->format() ? m_file->format()->name() : QString();
+    if (continuation.isEmpty())
+        m_pane->showLine(*parsed, formatName);
+    else
+        m_pane->showRecord(QString::fromUtf8(parsed->bytes + continuation), DetailPane::fieldsOf(parsed->record),
+                           formatName);
+}
+
+QByteArray DetailController::continuationOf(qint64 line) const
+{
+    // The lines after @p line that belong to its record (a stack trace).
+    QByteArray text;
+    const LogFormatPtr format = m_file->format();
+    for (qint64 next = line + 1; format && next < m_file->lineCount() && next <= line + kMaxContinuationLines; ++next) {
+        const QByteArray bytes = m_file->lineBytes(next, DetailPane::kMaxChars);
+        if (format->startsRecord(bytes) || text.size() + bytes.size() > DetailPane::kMaxChars)
+            break;
+        text += '\n' + bytes;
+    }
+    return text;
 }

@@ -14,8 +14,9 @@ class LogFile;
 class LogView;
 
 /// Keeps a tab's DetailPane showing the view's current record: reads the
-/// record's line (by file line number, so filtered views work too), parses
-/// it with the file's format and hands it to the pane. Updates are coalesced
+/// record's line (by file line number, so filtered views work too) and the
+/// continuation lines after it (a stack trace), parses it with the file's
+/// format and hands it to the pane. Updates are coalesced
 /// (holding an arrow key parses only the rows the user stops on). The
 /// pane's visibility, its size in the splitter and word wrap are remembered
 /// in QSettings. GUI thread only; owned by the tab.
@@ -33,6 +34,7 @@ public:
 private:
     void scheduleUpdate();
     void update();
+    QByteArray continuationOf(qint64 line) const;
 
     LogFile *m_file;
     LogView *m_view;

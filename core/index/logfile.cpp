@@ -137,7 +137,8 @@ void LogFile::startScan(qint64 from, qint64 to)
     job->fd = ::dup(m_data.handle());
     m_job = job;
     m_knownSize = to;
-    m_indexMs = -1;
+    if (from == 0)
+        m_indexMs = -1; // a full index: timed until finishIfComplete()
     Q_EMIT progressChanged(from, to);
     const bool detect = from == 0 && !m_format;
     QThreadPool::globalInstance()->start([job, from, to, options = m_options, detect, candidates = m_candidates,
@@ -219,7 +220,8 @@ void LogFile::catchUp()
 
 void LogFile::finishIfComplete()
 {
-    m_indexMs = m_clock.elapsed();
+    if (m_indexMs < 0)
+        m_indexMs = m_clock.elapsed();
     if (!m_following && m_index.hasPartialLine() && m_shownLines == m_index.completeLineCount()) {
         m_shownLines += 1;
         Q_EMIT linesAdded(m_shownLines - 1, 1);
@@ -272,7 +274,6 @@ void LogFile::poll()
         m_clock.start();
         startScan(0, size);
     } else if (size > m_index.indexedBytes()) {
-        m_clock.start();
         startScan(m_index.indexedBytes(), size);
     }
 }

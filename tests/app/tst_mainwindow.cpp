@@ -372,6 +372,29 @@ private Q_SLOTS:
         QVERIFY(!tab->isDetailVisible());
     }
 
+    void detailPaneShowsAWholeStackTrace()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("trace.log"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("2026-03-14 08:00:01,250 ERROR [main] a.B - boom\n"
+                   "java.io.IOException: reset\n"
+                   "\tat a.B.c(B.java:1)\n"
+                   "2026-03-14 08:00:02,000 INFO  [main] a.B - next\n");
+        file.close();
+        MainWindow window;
+        window.show();
+        LogTab *tab = window.openFile(path);
+        QVERIFY(tab);
+        tab->setDetailVisible(true);
+        QTRY_COMPARE(tab->view()->model()->rowCount(), 4);
+        QTRY_VERIFY(tab->logFile()->format());
+        tab->view()->setCurrentRow(0);
+        auto *pane = tab->findChild<DetailPane *>();
+        QTRY_VERIFY(pane->text().contains(QStringLiteral("B.java:1")));
+        QVERIFY(!pane->text().contains(QStringLiteral("next")));
+    }
+
     void encodingCanBeChosen()
     {
         const QString path = m_dir.filePath(QStringLiteral("latin1.log"));
