@@ -13,10 +13,338 @@
     </message>
 </context>
 <context>
+    <name>AlertController</name>
+    <message>
+        <source>The tab of “%1” is closed; open the file again to see the record.</source>
+        <translation>Der Tab von „%1“ ist geschlossen; öffnen Sie die Datei erneut, um den Eintrag zu sehen.</translation>
+    </message>
+    <message>
+        <source>This alert has no record behind it (the source went quiet).</source>
+        <translation>Zu diesem Alarm gehört kein Eintrag (die Quelle ist verstummt).</translation>
+    </message>
+    <message>
+        <source>Line %1 is hidden by the filter; clear the filter to see it.</source>
+        <translation>Zeile %1 ist vom Filter ausgeblendet; leeren Sie den Filter, um sie zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>AlertDock</name>
+    <message>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts Panel</source>
+        <translation>&amp;Alarmbereich</translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledge</source>
+        <translation>&amp;Bestätigen</translation>
+    </message>
+    <message>
+        <source>Mark the selected rule&apos;s alerts as seen</source>
+        <translation>Die Alarme der gewählten Regel als gesehen markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Mute</source>
+        <translation>&amp;Stumm</translation>
+    </message>
+    <message>
+        <source>Record and announce no new alerts of the selected rule</source>
+        <translation>Neue Alarme der gewählten Regel weder aufzeichnen noch melden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Rules…</source>
+        <translation>Regeln &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>&amp;Alarme</translation>
+    </message>
+    <message>
+        <source>&amp;Log Events to File…</source>
+        <translation>Ereignisse in &amp;Datei protokollieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Logging Events</source>
+        <translation>Protokollieren &amp;beenden</translation>
+    </message>
+    <message>
+        <source>Log Alert Events to File</source>
+        <translation>Alarmereignisse in Datei protokollieren</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl *.json);;All files (*)</source>
+        <translation>JSON-Zeilen (*.jsonl *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Tideline Alerts</source>
+        <translation>Tideline-Alarme</translation>
+    </message>
+</context>
+<context>
     <name>AlertFileReader</name>
     <message>
         <source>reading failed: %1</source>
         <translation>Lesen fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AlertFileRun</name>
+    <message>
+        <source>the file&apos;s format is not known yet</source>
+        <translation>das Format der Datei ist noch nicht bekannt</translation>
+    </message>
+    <message>
+        <source>cannot read “%1” for alert rules: %2</source>
+        <translation>„%1“ kann für Alarmregeln nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the file for alert rules: %1</source>
+        <translation>die Datei kann für Alarmregeln nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AlertHistoryModel</name>
+    <message>
+        <source>firing</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>Line %1 of %2; double-click to show it</source>
+        <translation>Zeile %1 von %2; Doppelklick zeigt sie</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Triggered</source>
+        <translation>Ausgelöst</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>Erholt</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation>Spitze</translation>
+    </message>
+</context>
+<context>
+    <name>AlertNotifier</name>
+    <message>
+        <source>Alert: %1</source>
+        <translation>Alarm: %1</translation>
+    </message>
+    <message>
+        <source>no time</source>
+        <translation>ohne Zeit</translation>
+    </message>
+    <message>
+        <source>%1: matched at %2 (%3 times)</source>
+        <translation>%1: Treffer um %2 (%3-mal)</translation>
+    </message>
+    <message>
+        <source>%1: %2 at %3, value %4</source>
+        <translation>%1: %2 um %3, Wert %4</translation>
+    </message>
+    <message>
+        <source>Tideline alerts</source>
+        <translation>Tideline-Alarme</translation>
+    </message>
+    <message>
+        <source>Cannot append alert events to “%1”: %2. Choose another file in Alerts ▸ Log Events to File.</source>
+        <translation>Alarmereignisse können nicht an „%1“ angehängt werden: %2. Wählen Sie eine andere Datei unter Alarme ▸ Ereignisse in Datei protokollieren.</translation>
+    </message>
+</context>
+<context>
+    <name>AlertRuleForm</name>
+    <message>
+        <source>unique name, shown in alerts</source>
+        <translation>eindeutiger Name, in Alarmen angezeigt</translation>
+    </message>
+    <message>
+        <source>Rate threshold</source>
+        <translation>Ratenschwelle</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <source>Anomaly</source>
+        <translation>Anomalie</translation>
+    </message>
+    <message>
+        <source>Absence</source>
+        <translation>Ausbleiben</translation>
+    </message>
+    <message>
+        <source>filter query; empty: every record</source>
+        <translation>Filterabfrage; leer: jeder Eintrag</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Query:</source>
+        <translation>Ab&amp;frage:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Threshold (records/s):</source>
+        <translation>&amp;Schwelle (Einträge/s):</translation>
+    </message>
+    <message>
+        <source>required, &gt; 0</source>
+        <translation>erforderlich, &gt; 0</translation>
+    </message>
+    <message>
+        <source>&amp;Window (s):</source>
+        <translation>&amp;Fenster (s):</translation>
+    </message>
+    <message>
+        <source>&amp;Recover at (records/s):</source>
+        <translation>&amp;Erholung bei (Einträge/s):</translation>
+    </message>
+    <message>
+        <source>90% of the threshold</source>
+        <translation>90 % der Schwelle</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum duration (s):</source>
+        <translation>&amp;Mindestdauer (s):</translation>
+    </message>
+    <message>
+        <source>&amp;Count:</source>
+        <translation>An&amp;zahl:</translation>
+    </message>
+    <message>
+        <source>&amp;Within (s):</source>
+        <translation>&amp;Innerhalb (s):</translation>
+    </message>
+    <message>
+        <source>&amp;Cooldown (s):</source>
+        <translation>Ab&amp;kühlzeit (s):</translation>
+    </message>
+    <message>
+        <source>&amp;Bucket (s):</source>
+        <translation>&amp;Intervall (s):</translation>
+    </message>
+    <message>
+        <source>&amp;History (buckets):</source>
+        <translation>&amp;Verlauf (Intervalle):</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;history (buckets):</source>
+        <translation>Mindest&amp;verlauf (Intervalle):</translation>
+    </message>
+    <message>
+        <source>&amp;k (MADs):</source>
+        <translation>&amp;k (MADs):</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;deviation:</source>
+        <translation>Mindest&amp;abweichung:</translation>
+    </message>
+    <message>
+        <source>&amp;After (s of silence):</source>
+        <translation>&amp;Nach (s Stille):</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation>darüber</translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation>darunter</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>beide</translation>
+    </message>
+    <message>
+        <source>D&amp;irection:</source>
+        <translation>&amp;Richtung:</translation>
+    </message>
+</context>
+<context>
+    <name>AlertRuleStateModel</name>
+    <message>
+        <source>muted</source>
+        <translation>stumm</translation>
+    </message>
+    <message>
+        <source>firing (acknowledged)</source>
+        <translation>aktiv (bestätigt)</translation>
+    </message>
+    <message>
+        <source>firing</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Verlauf</translation>
+    </message>
+</context>
+<context>
+    <name>AlertRulesDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Alert Rules</source>
+        <translation>Alarmregeln</translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation>Regel %1</translation>
+    </message>
+    <message>
+        <source>the name is already used by rule %1</source>
+        <translation>der Name wird schon von Regel %1 verwendet</translation>
     </message>
 </context>
 <context>
@@ -123,6 +451,52 @@
     </message>
 </context>
 <context>
+    <name>AlertRulesStore</name>
+    <message>
+        <source>The alert rules could not be loaded:
+%1
+
+The file was kept as “%2”. Tideline starts without these rules; fix the backup and copy it back to “%3”, or add the rules again in Alerts ▸ Edit Rules.</source>
+        <translation>Die Alarmregeln konnten nicht geladen werden:
+%1
+
+Die Datei wurde als „%2“ aufbewahrt. Tideline startet ohne diese Regeln; korrigieren Sie die Sicherung und kopieren Sie sie zurück nach „%3“, oder legen Sie die Regeln unter Alarme ▸ Regeln bearbeiten neu an.</translation>
+    </message>
+    <message>
+        <source>The alert rules could not be loaded:
+%1
+
+The file stays where it is; Tideline starts without these rules and does not overwrite it until you save rules in Alerts ▸ Edit Rules.</source>
+        <translation>Die Alarmregeln konnten nicht geladen werden:
+%1
+
+Die Datei bleibt, wo sie ist; Tideline startet ohne diese Regeln und überschreibt sie erst, wenn Sie unter Alarme ▸ Regeln bearbeiten Regeln speichern.</translation>
+    </message>
+    <message>
+        <source>Cannot save the alert rules to “%1”: %2</source>
+        <translation>Die Alarmregeln können nicht in „%1“ gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ByteSink</name>
+    <message>
+        <source>writing failed: %1</source>
+        <translation>Schreiben fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>gzip compression could not start (out of memory?)</source>
+        <translation>gzip-Kompression konnte nicht starten (Speicher voll?)</translation>
+    </message>
+    <message>
+        <source>gzip compression failed</source>
+        <translation>gzip-Kompression fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>zstd compression failed: %1</source>
+        <translation>zstd-Kompression fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>tideline-cli: reading “%1” failed: %2
@@ -155,10 +529,6 @@
         <translation>Nur die Anzahl der passenden Einträge ausgeben.</translation>
     </message>
     <message>
-        <source>Output: raw (default) or jsonl.</source>
-        <translation>Ausgabe: raw (Standard) oder jsonl.</translation>
-    </message>
-    <message>
         <source>Read the files as format NAME instead of detecting it.</source>
         <translation>Die Dateien im Format NAME lesen, statt das Format zu erkennen.</translation>
     </message>
@@ -169,10 +539,6 @@
     <message>
         <source>filter needs at least one FILE</source>
         <translation>filter benötigt mindestens ein FILE-Argument</translation>
-    </message>
-    <message>
-        <source>unknown output format “%1”: use raw or jsonl</source>
-        <translation>unbekanntes Ausgabeformat „%1“: raw oder jsonl verwenden</translation>
     </message>
     <message>
         <source>unknown format “%1”; “tideline-cli formats” lists them</source>
@@ -327,46 +693,12 @@
         <translation>stats benötigt mindestens ein FILE-Argument</translation>
     </message>
     <message>
-        <source>“%1” was truncated while reading it</source>
-        <translation>„%1“ wurde während des Lesens gekürzt</translation>
-    </message>
-    <message>
         <source>cannot create a temporary file to convert “%1” from %2: %3. Set TMPDIR to a writable folder.</source>
         <translation>für die Umwandlung von „%1“ aus %2 kann keine temporäre Datei angelegt werden: %3. Setzen Sie TMPDIR auf einen beschreibbaren Ordner.</translation>
     </message>
     <message>
         <source>converting “%1” from %2 failed: %3</source>
         <translation>die Umwandlung von „%1“ aus %2 ist fehlgeschlagen: %3</translation>
-    </message>
-    <message>
-        <source>usage: tideline-cli COMMAND [ARGS...]
-
-commands:
-  stats FILE... [--json]           format, lines, records, time range and levels of each file
-  filter FILE... [-q QUERY] [--since T] [--until T] [--count] [--format raw|jsonl]
-                                   print the records that match a query
-  formats [--json]                 list the built-in and user formats
-  watch FILE... --rules RULES.json [--from-start] [--once]
-                                   print alert events as JSON lines; follows the files
-  generate --lines N [--seed S] [--format access|json|syslog|mixed] [-o FILE]
-                                   write a deterministic sample log
-
-Run tideline-cli COMMAND --help for a command&apos;s options.
-</source>
-        <translation>Aufruf: tideline-cli BEFEHL [ARGUMENTE...]
-
-Befehle:
-  stats FILE... [--json]           Format, Zeilen, Einträge, Zeitraum und Stufen jeder Datei
-  filter FILE... [-q QUERY] [--since T] [--until T] [--count] [--format raw|jsonl]
-                                   die Einträge ausgeben, auf die eine Abfrage passt
-  formats [--json]                 die eingebauten und eigenen Formate auflisten
-  watch FILE... --rules RULES.json [--from-start] [--once]
-                                   Alarmereignisse als JSON-Zeilen ausgeben; verfolgt die Dateien
-  generate --lines N [--seed S] [--format access|json|syslog|mixed] [-o FILE]
-                                   ein reproduzierbares Beispielprotokoll schreiben
-
-„tideline-cli BEFEHL --help“ zeigt die Optionen eines Befehls.
-</translation>
     </message>
     <message>
         <source>tideline-cli: “%1” was truncated; reading it from the start
@@ -399,6 +731,204 @@ Ohne --from-start beginnt es am Ende jeder Datei und verfolgt sie.</translation>
     <message>
         <source>watch needs --rules RULES.json</source>
         <translation>watch benötigt --rules RULES.json</translation>
+    </message>
+    <message>
+        <source>unknown output format “%1”: use raw, csv or jsonl</source>
+        <translation>unbekanntes Ausgabeformat „%1“: raw, csv oder jsonl verwenden</translation>
+    </message>
+    <message>
+        <source>unknown compression “%1”: use zstd, gzip or none</source>
+        <translation>unbekannte Kompression „%1“: zstd, gzip oder none verwenden</translation>
+    </message>
+    <message>
+        <source>--level needs a number from 1 to 19, not “%1”</source>
+        <translation>--level benötigt eine Zahl von 1 bis 19, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>Output: raw (default), csv or jsonl.</source>
+        <translation>Ausgabe: raw (Standard), csv oder jsonl.</translation>
+    </message>
+    <message>
+        <source>Write to FILE (atomically) instead of standard output; .zst and .gz compress.</source>
+        <translation>In FILE (atomar) statt auf die Standardausgabe schreiben; .zst und .gz komprimieren.</translation>
+    </message>
+    <message>
+        <source>Compress the output: zstd, gzip or none (default: by the -o name).</source>
+        <translation>Die Ausgabe komprimieren: zstd, gzip oder none (Standard: nach dem Namen bei -o).</translation>
+    </message>
+    <message>
+        <source>Compression level (zstd 1-19, default 3; gzip 1-9, default 6).</source>
+        <translation>Kompressionsstufe (zstd 1-19, Standard 3; gzip 1-9, Standard 6).</translation>
+    </message>
+    <message>
+        <source>CSV columns, comma-separated (default: line,time,level,source,message).</source>
+        <translation>CSV-Spalten, durch Kommas getrennt (Standard: line,time,level,source,message).</translation>
+    </message>
+    <message>
+        <source>Mask e-mail and IP addresses, tokens, API keys and card numbers.</source>
+        <translation>E-Mail- und IP-Adressen, Tokens, API-Schlüssel und Kartennummern maskieren.</translation>
+    </message>
+    <message>
+        <source>Also mask what the regular expression RE matches (repeatable).</source>
+        <translation>Auch maskieren, worauf der reguläre Ausdruck RE passt (wiederholbar).</translation>
+    </message>
+    <message numerus="yes">
+        <source>tideline-cli: %n record(s) written to “%1”
+</source>
+        <translation>
+            <numerusform>tideline-cli: %n Eintrag nach „%1“ geschrieben
+</numerusform>
+            <numerusform>tideline-cli: %n Einträge nach „%1“ geschrieben
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 records in buckets of %3, %4 without a time
+</source>
+        <translation>%1: %2 Einträge in Abschnitten von %3, %4 ohne Zeit
+</translation>
+    </message>
+    <message>
+        <source>“%1” spans %2 s: buckets of %3 would be too many; use a larger --bucket</source>
+        <translation>„%1“ umfasst %2 s: Eimer von %3 wären zu viele; wählen Sie ein größeres --bucket</translation>
+    </message>
+    <message>
+        <source>Prints the records per time bucket and level, as the timeline shows them.</source>
+        <translation>Gibt die Einträge je Zeitabschnitt und Stufe aus, wie die Zeitleiste sie zeigt.</translation>
+    </message>
+    <message>
+        <source>Count only the records that match QUERY.</source>
+        <translation>Nur die Einträge zählen, die zu QUERY passen.</translation>
+    </message>
+    <message>
+        <source>Bucket size: 1s, 5s, 10s, 30s, 1m, 5m, 10m, 30m, 1h, 3h, 6h, 12h or 1d (default: from the time span).</source>
+        <translation>Abschnittsgröße: 1s, 5s, 10s, 30s, 1m, 5m, 10m, 30m, 1h, 3h, 6h, 12h oder 1d (Standard: nach der Zeitspanne).</translation>
+    </message>
+    <message>
+        <source>Buckets and times in UTC instead of the local time zone.</source>
+        <translation>Abschnitte und Zeiten in UTC statt in der lokalen Zeitzone.</translation>
+    </message>
+    <message>
+        <source>histogram needs at least one FILE</source>
+        <translation>histogram braucht mindestens eine DATEI</translation>
+    </message>
+    <message>
+        <source>unknown bucket size “%1”: use 1s, 5s, 10s, 30s, 1m, 5m, 10m, 30m, 1h, 3h, 6h, 12h or 1d</source>
+        <translation>unbekannte Abschnittsgröße „%1“: verwenden Sie 1s, 5s, 10s, 30s, 1m, 5m, 10m, 30m, 1h, 3h, 6h, 12h oder 1d</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file to decompress “%1”: %2. Set TMPDIR to a writable folder.</source>
+        <translation>zum Entpacken von „%1“ kann keine temporäre Datei angelegt werden: %2. Setzen Sie TMPDIR auf einen beschreibbaren Ordner.</translation>
+    </message>
+    <message>
+        <source>decompressing “%1” failed: %2</source>
+        <translation>Entpacken von „%1“ fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>“%1”: %2; the records before it were read</source>
+        <translation>„%1“: %2; die Einträge davor wurden gelesen</translation>
+    </message>
+    <message>
+        <source>usage: tideline-cli COMMAND [ARGS...]
+
+commands:
+  stats FILE... [--json]           format, lines, records, time range and levels of each file
+  filter FILE... [-q QUERY] [--since T] [--until T] [--count] [--format raw|jsonl]
+                                   print the records that match a query
+  histogram FILE... [-q QUERY] [--bucket 1m] [--utc] [--json]
+                                   records per time bucket and level, as the timeline shows them
+  formats [--json]                 list the built-in and user formats
+  watch FILE... --rules RULES.json [--from-start] [--once]
+                                   print alert events as JSON lines; follows the files
+  generate --lines N [--seed S] [--format access|json|syslog|mixed] [-o FILE]
+                                   write a deterministic sample log
+
+Run tideline-cli COMMAND --help for a command&apos;s options.
+</source>
+        <translation>Aufruf: tideline-cli BEFEHL [ARGUMENTE...]
+
+Befehle:
+  stats FILE... [--json]           Format, Zeilen, Einträge, Zeitraum und Stufen jeder Datei
+  filter FILE... [-q QUERY] [--since T] [--until T] [--count] [--format raw|jsonl]
+                                   die Einträge ausgeben, auf die eine Abfrage passt
+  histogram FILE... [-q QUERY] [--bucket 1m] [--utc] [--json]
+                                   Einträge je Zeitabschnitt und Stufe, wie die Zeitleiste sie zeigt
+  formats [--json]                 die eingebauten und eigenen Formate auflisten
+  watch FILE... --rules RULES.json [--from-start] [--once]
+                                   Alarmereignisse als JSON-Zeilen ausgeben; verfolgt die Dateien
+  generate --lines N [--seed S] [--format access|json|syslog|mixed] [-o FILE]
+                                   ein reproduzierbares Beispielprotokoll schreiben
+
+„tideline-cli BEFEHL --help“ zeigt die Optionen eines Befehls.
+</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output: %1</source>
+        <translation>Schreiben auf die Standardausgabe nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>writing to standard output failed: %1</source>
+        <translation>Schreiben auf die Standardausgabe fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1: scan %2 ms, buckets %3 µs; %4 slots of %5 s, %6 bytes
+</source>
+        <translation>%1: Lesen %2 ms, Einteilen %3 µs; %4 Abschnitte zu %5 s, %6 Bytes
+</translation>
+    </message>
+    <message>
+        <source>Print the scan and bucketing times to standard error.</source>
+        <translation>Die Zeiten für das Lesen und das Einteilen auf der Standardfehlerausgabe ausgeben.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnController</name>
+    <message>
+        <source>Add Field Column</source>
+        <translation>Feldspalte hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Column “%1”</source>
+        <translation>Spalte „%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>Reset Columns</source>
+        <translation>Spalten zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>Decompressor</name>
+    <message>
+        <source>reading the compressed file failed at byte %1: %2</source>
+        <translation>Lesen der komprimierten Datei bei Byte %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>the zstd data is damaged at byte %1 of the compressed file (%2)</source>
+        <translation>die zstd-Daten sind bei Byte %1 der komprimierten Datei beschädigt (%2)</translation>
+    </message>
+    <message>
+        <source>the zstd file ends early, at byte %1: it was cut off</source>
+        <translation>die zstd-Datei endet vorzeitig bei Byte %1: sie wurde abgeschnitten</translation>
+    </message>
+    <message>
+        <source>gzip decompression could not start (out of memory?)</source>
+        <translation>gzip-Entpacken konnte nicht starten (Speicher voll?)</translation>
+    </message>
+    <message>
+        <source>the gzip data is damaged at byte %1 of the compressed file (%2)</source>
+        <translation>die gzip-Daten sind bei Byte %1 der komprimierten Datei beschädigt (%2)</translation>
+    </message>
+    <message>
+        <source>the gzip file ends early, at byte %1: it was cut off</source>
+        <translation>die gzip-Datei endet vorzeitig bei Byte %1: sie wurde abgeschnitten</translation>
+    </message>
+    <message>
+        <source>the file is not compressed</source>
+        <translation>die Datei ist nicht komprimiert</translation>
+    </message>
+    <message>
+        <source>writing the decompressed copy failed: %1</source>
+        <translation>Schreiben der entpackten Kopie fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -457,6 +987,161 @@ Ohne --from-start beginnt es am Ende jeder Datei und verfolgt sie.</translation>
     <message>
         <source>cut: %1 bytes in all</source>
         <translation>abgeschnitten: insgesamt %1 Bytes</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Raw text (the lines as in the file)</source>
+        <translation>Rohtext (die Zeilen wie in der Datei)</translation>
+    </message>
+    <message>
+        <source>CSV (the visible columns)</source>
+        <translation>CSV (die sichtbaren Spalten)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (parsed fields and the raw text)</source>
+        <translation>JSON Lines (erkannte Felder und der Rohtext)</translation>
+    </message>
+    <message>
+        <source>By file name (.zst, .gz)</source>
+        <translation>Nach Dateiname (.zst, .gz)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>zstd</source>
+        <translation>zstd</translation>
+    </message>
+    <message>
+        <source>gzip</source>
+        <translation>gzip</translation>
+    </message>
+    <message>
+        <source>Mask e-mail and IP addresses, tokens, API keys and card numbers</source>
+        <translation>E-Mail- und IP-Adressen, Tokens, API-Schlüssel und Kartennummern maskieren</translation>
+    </message>
+    <message>
+        <source>More regular expressions to mask, one per line</source>
+        <translation>Weitere zu maskierende reguläre Ausdrücke, einer pro Zeile</translation>
+    </message>
+    <message>
+        <source>Only the selected rows</source>
+        <translation>Nur die ausgewählten Zeilen</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Compression:</source>
+        <translation>&amp;Kompression:</translation>
+    </message>
+    <message>
+        <source>&amp;Mask also:</source>
+        <translation>Auch &amp;maskieren:</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>Da&amp;tei:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) match the filter.</source>
+        <translation>
+            <numerusform>%n Eintrag passt auf den Filter.</numerusform>
+            <numerusform>%n Einträge passen auf den Filter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every record of the file.</source>
+        <translation>Alle Einträge der Datei.</translation>
+    </message>
+    <message>
+        <source>Export To</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <source>Logs (*.log *.txt);;CSV (*.csv);;JSON Lines (*.jsonl);;Compressed (*.zst *.gz);;All files (*)</source>
+        <translation>Protokolle (*.log *.txt);;CSV (*.csv);;JSON Lines (*.jsonl);;Komprimiert (*.zst *.gz);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Wählen Sie die Datei, die geschrieben werden soll.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Exporting to “%1”…</source>
+        <translation>Exportiere nach „%1“…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) written to “%1”.</source>
+        <translation>
+            <numerusform>%n Eintrag nach „%1“ geschrieben.</numerusform>
+            <numerusform>%n Einträge nach „%1“ geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the rows to copy first.</source>
+        <translation>Wählen Sie zuerst die zu kopierenden Zeilen aus.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptions</name>
+    <message>
+        <source>empty column name in “%1”: separate names with single commas</source>
+        <translation>leerer Spaltenname in „%1“: Namen durch einzelne Kommas trennen</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>“%1” became shorter while exporting it (at byte %2); export it again</source>
+        <translation>„%1“ wurde während des Exports kürzer (bei Byte %2); exportieren Sie erneut</translation>
+    </message>
+    <message>
+        <source>reading “%1” failed at byte %2: %3</source>
+        <translation>Lesen von „%1“ bei Byte %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>reading “%1” failed: %2</source>
+        <translation>Lesen von „%1“ fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2. Choose another folder or file name.</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
+    </message>
+    <message>
+        <source>Writing “%1” failed: %2. The file was not changed.</source>
+        <translation>Schreiben von „%1“ fehlgeschlagen: %2. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Writing “%1” failed: %2. The file was not changed; free some space and try again.</source>
+        <translation>Schreiben von „%1“ fehlgeschlagen: %2. Die Datei wurde nicht verändert; geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -815,6 +1500,30 @@ Ein nativer Protokollbetrachter für große Dateien.</translation>
         <source>&amp;Detail Pane</source>
         <translation>&amp;Detailbereich</translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Copy &amp;As</source>
+        <translation>Kopieren &amp;als</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>&amp;Text</translation>
+    </message>
+    <message>
+        <source>&amp;CSV</source>
+        <translation>&amp;CSV</translation>
+    </message>
+    <message>
+        <source>&amp;JSON Lines</source>
+        <translation>&amp;JSON Lines</translation>
+    </message>
 </context>
 <context>
     <name>PlainFormat</name>
@@ -887,6 +1596,13 @@ Ein nativer Protokollbetrachter für große Dateien.</translation>
     </message>
 </context>
 <context>
+    <name>Redactor</name>
+    <message>
+        <source>redaction pattern “%1”: %2 at column %3; fix the regular expression</source>
+        <translation>Maskierungsmuster „%1“: %2 in Spalte %3; korrigieren Sie den regulären Ausdruck</translation>
+    </message>
+</context>
+<context>
     <name>Syslog5424Format</name>
     <message>
         <source>Syslog RFC 5424: &lt;PRI&gt;1 timestamp host app procid msgid [sd] message</source>
@@ -919,6 +1635,86 @@ Ein nativer Protokollbetrachter für große Dateien.</translation>
     <message>
         <source>unknown conversion &apos;%%1&apos; at column %2 of timestamp layout &quot;%3&quot;</source>
         <translation>unbekannte Umwandlungsangabe &apos;%%1&apos; in Spalte %2 des Zeitstempel-Layouts &quot;%3&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineLegend</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show or hide %1 records</source>
+        <translation>Einträge der Stufe %1 zeigen oder ausblenden</translation>
+    </message>
+    <message>
+        <source>%1 buckets</source>
+        <translation>Abschnitte von %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) without a time, not in the chart</source>
+        <translation>
+            <numerusform>%Ln Eintrag ohne Zeit, nicht im Diagramm</numerusform>
+            <numerusform>%Ln Einträge ohne Zeit, nicht im Diagramm</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePlot</name>
+    <message>
+        <source>%1, %2 – %3</source>
+        <translation>%1, %2 – %3</translation>
+    </message>
+    <message>
+        <source>no records</source>
+        <translation>keine Einträge</translation>
+    </message>
+    <message>
+        <source>%1: %L2</source>
+        <translation>%1: %L2</translation>
+    </message>
+    <message>
+        <source>total: %L1</source>
+        <translation>gesamt: %L1</translation>
+    </message>
+    <message>
+        <source>No matching record has a time</source>
+        <translation>Kein passender Eintrag hat eine Zeit</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <source>Times in &amp;UTC</source>
+        <translation>Zeiten in &amp;UTC</translation>
+    </message>
+    <message>
+        <source>&amp;Show All Records</source>
+        <translation>&amp;Alle Einträge zeigen</translation>
     </message>
 </context>
 <context>

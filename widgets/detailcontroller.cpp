@@ -33,7 +33,7 @@ DetailController::DetailController(LogFile *file, LogView *view, QSplitter *spli
     m_splitter->restoreState(settings.value(kSplitKey).toByteArray());
     m_pane->restoreState(settings.value(kFieldsKey).toByteArray());
     m_pane->setWordWrap(settings.value(kWrapKey, true).toBool());
-    m_pane->setVisible(settings.value(kVisibleKey, true).toBool());
+    m_pane->setVisible(settings.value(kVisibleKey, false).toBool());
     m_timer.setSingleShot(true);
     m_timer.setInterval(kCoalesceMs);
     m_timer.callOnTimeout(this, &DetailController::update);

@@ -2,15 +2,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "logtab.h"
 
+#include "columncontroller.h"
 #include "detailcontroller.h"
 #include "detailpane.h"
 #include "filterbar.h"
 #include "logview.h"
+#include "timelinewidget.h"
 
 #include "index/logfile.h"
 #include "model/filteredmodel.h"
 #include "model/logtablemodel.h"
 #include "parse/formatregistry.h"
+#include "timeline/timelinemodel.h"
+#include "timeline/timerangeterms.h"
 
 #include <QClipboard>
 #include <QContextMenuEvent>
@@ -20,7 +24,11 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QMenu>
+#include <QScrollBar>
+#include <QSettings>
 #include <QSplitter>
+#include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -40,6 +48,9 @@ LogTab::LogTab(QWidget *parent)
     , m_filtered(new FilteredModel(m_model, m_file, this))
     , m_bar(new FilterBar(this))
     , m_view(new LogView(this))
+    , m_timelineModel(new TimelineModel(m_file, this))
+    , m_timeline(new TimelineWidget(m_timelineModel, this))
+    , m_bandTimer(new QTimer(this))
 {
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_view);
@@ -53,18 +64,31 @@ LogTab::LogTab(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_bar);
-    layout->addWidget(splitter, 1);
+    auto *outer = new QSplitter(Qt::Vertical, this);
+    outer->addWidget(m_timeline);
+    outer->addWidget(splitter);
+    outer->setStretchFactor(1, 1);
+    outer->setChildrenCollapsible(true);
+    const int height = QSettings().value(QStringLiteral("timeline/height"), 150).toInt();
+    outer->setSizes({height, 10 * height});
+    connect(outer, &QSplitter::splitterMoved, this, [outer] {
+        QSettings().setValue(QStringLiteral("timeline/height"), outer->sizes().value(0));
+    });
+    layout->addWidget(outer, 1);
     m_view->setModel(m_filtered);
     m_view->setMatchRoles(FilteredModel::MatchRole, FilteredModel::HighlightRole);
     m_view->viewport()->installEventFilter(this);
     setFocusProxy(m_view);
     setUpColumns();
     connectFilter();
+    connectTimeline();
     connect(m_file, &LogFile::formatChanged, this, &LogTab::onFormatChanged);
     connect(m_file, &LogFile::progressChanged, this, &LogTab::statusChanged);
     connect(m_file, &LogFile::indexingFinished, this, &LogTab::statusChanged);
     connect(m_file, &LogFile::linesAdded, this, &LogTab::statusChanged);
     connect(m_file, &LogFile::errorOccurred, this, &LogTab::errorOccurred);
+    // After onFormatChanged(): a remembered layout for the format wins.
+    m_columns = new ColumnController(m_file, m_model, m_view, this);
 }
 
 LogTab::~LogTab() = default;
@@ -83,6 +107,67 @@ void LogTab::connectFilter()
     // After the view's own handlers, which size the line column for the row count.
     connect(m_filtered, &QAbstractItemModel::rowsInserted, this, &LogTab::fitLineColumn);
     connect(m_filtered, &QAbstractItemModel::modelReset, this, &LogTab::fitLineColumn);
+}
+
+void LogTab::connectTimeline()
+{
+    m_timeline->setUtc(QSettings().value(QStringLiteral("timeline/utc"), false).toBool());
+    m_timelineModel->setQuery({});
+    connect(m_timeline, &TimelineWidget::utcChanged, this,
+            [](bool utc) { QSettings().setValue(QStringLiteral("timeline/utc"), utc); });
+    connect(m_timeline, &TimelineWidget::rangeSelected, this, [this](qint64 from, qint64 to) {
+        m_bar->setText(TimeRangeTerms::withRange(m_bar->text(), from, to, m_timeline->zone()));
+    });
+    connect(m_timeline, &TimelineWidget::resetRequested, this, [this] {
+        if (TimeRangeTerms::hasRange(m_bar->text()))
+            m_bar->setText(TimeRangeTerms::withoutRange(m_bar->text()));
+    });
+    connect(m_timeline, &TimelineWidget::lineRequested, this, &LogTab::showLine);
+    connect(m_timeline, &TimelineWidget::levelClicked, this, [this](Level level) {
+        if (QToolButton *button = m_bar->levelButton(level))
+            button->toggle();
+    });
+    for (int i = 0; i < kLevelCount; ++i) {
+        const auto level = static_cast<Level>(i);
+        if (QToolButton *button = m_bar->levelButton(level)) {
+            m_timeline->setLevelShown(level, button->isChecked());
+            connect(button, &QToolButton::toggled, m_timeline, [this, level](bool on) { m_timeline->setLevelShown(level, on); });
+        }
+    }
+    // The band follows the rows on screen, a moment after they change.
+    m_bandTimer->setSingleShot(true);
+    m_bandTimer->setInterval(40);
+    connect(m_bandTimer, &QTimer::timeout, this, &LogTab::updateBand);
+    const auto later = [this] { m_bandTimer->start(); };
+    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, later);
+    connect(m_filtered, &QAbstractItemModel::rowsInserted, this, later);
+    connect(m_filtered, &QAbstractItemModel::modelReset, this, later);
+    connect(m_timelineModel, &TimelineModel::scanFinished, this, later);
+}
+
+void LogTab::updateBand()
+{
+    const int rows = m_filtered->rowCount();
+    const int first = m_view->firstVisibleRow();
+    const int last = std::min(rows, first + m_view->visibleRowCount());
+    TimeNs from = kNoTime;
+    TimeNs to = kNoTime;
+    for (int row = std::max(0, first); row < last; ++row) {
+        const TimeNs time = m_filtered->index(row, 0).data(LogTableModel::TimeRole).toLongLong();
+        if (time == kNoTime)
+            continue;
+        from = from == kNoTime ? time : std::min(from, time);
+        to = to == kNoTime ? time : std::max(to, time);
+    }
+    m_timeline->setBand(from == kNoTime ? std::nullopt : std::optional(std::pair(from, to)));
+}
+
+void LogTab::showLine(qint64 line)
+{
+    const int row = m_filtered->rowForLine(line);
+    if (row < m_filtered->rowCount())
+        m_view->setCurrentRow(row);
+    m_view->setFocus();
 }
 
 void LogTab::setUpColumns()
@@ -134,6 +219,7 @@ void LogTab::applyQuery()
     m_runQuery = combined;
     const auto query = combined == text ? parsed : Query::parse(combined, now);
     m_filtered->setQuery(query ? *query : *parsed);
+    m_timelineModel->setQuery(query ? *query : *parsed);
     updateMatchText();
 }
 

@@ -8,18 +8,27 @@
 
 QT_BEGIN_NAMESPACE
 class QMenu;
+class QTimer;
 QT_END_NAMESPACE
 
+class ColumnController;
 class DetailController;
 class FilterBar;
 class FilteredModel;
 class LogFile;
 class LogTableModel;
 class LogView;
+class TimelineModel;
+class TimelineWidget;
 
 /// One open file: its LogFile, the table model over it, the filter bar, the
 /// filtered model the view shows and the view. Owns all of them; closing the
 /// tab (deleting it) cancels indexing and filtering at once.
+///
+/// Above the table, in a splitter whose height is remembered, the timeline
+/// shows the matching records over time; brushing it puts since:/until:
+/// terms into the bar's query, clicking a bar shows its first record, the
+/// legend toggles the bar's levels, and a band marks the rows on screen.
 ///
 /// The tab is the filter bar's controller: it parses the bar's query (a
 /// malformed one is shown in the bar and not run; the rows stay), runs it on
@@ -58,6 +67,10 @@ public:
     LogTableModel *model() const { return m_model; }
     FilteredModel *filteredModel() const { return m_filtered; }
     FilterBar *filterBar() const { return m_bar; }
+    /// The timeline above the table, and the counts it draws.
+    TimelineWidget *timeline() const { return m_timeline; }
+    TimelineModel *timelineModel() const { return m_timelineModel; }
+    ColumnController *columns() const { return m_columns; }
 
     /// Uses the format called @p name instead of the detected one.
     void setFormatName(const QString &name);
@@ -99,6 +112,10 @@ private:
     void updateMatchText();
     void onModeChanged(bool find);
     void fitLineColumn();
+    void connectTimeline();
+    /// Marks on the timeline the span of the rows the table shows.
+    void updateBand();
+    void showLine(qint64 line);
 
     LogFile *m_file;
     LogTableModel *m_model;
@@ -106,5 +123,9 @@ private:
     FilterBar *m_bar;
     LogView *m_view;
     DetailController *m_detail;
+    TimelineModel *m_timelineModel;
+    TimelineWidget *m_timeline;
+    QTimer *m_bandTimer;
+    ColumnController *m_columns;
     QString m_runQuery; // the query text last run, with the level term
 };

@@ -25,6 +25,7 @@ int runGenerate(const QStringList &arguments);
 int runFilterCommand(const QStringList &arguments);
 int runFormats(const QStringList &arguments);
 int runWatch(const QStringList &arguments);
+int runHistogram(const QStringList &arguments);
 
 class FormatRegistry;
 /// The built-in and user formats; user format load errors go to stderr

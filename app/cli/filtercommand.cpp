@@ -5,12 +5,14 @@
 #include "loginput.h"
 #include "recordprinter.h"
 
+#include "compress/compression.h"
+#include "export/exporter.h"
 #include "filter/filterengine.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
 
-#include <cstdio>
+#include <climits>
 
 namespace {
 
@@ -18,9 +20,10 @@ struct FilterArgs
 {
     QString queryText;
     bool count = false;
-    bool jsonl = false;
     QString formatName;
     QStringList files;
+    QString outPath;
+    ExportOptions exportOptions;
 };
 
 /// The query with --since/--until appended as since:/until: terms.
@@ -48,8 +51,8 @@ int queryError(const QString &text, const QueryError &error)
     return ExitUsage;
 }
 
-/// Filters one input; prints its records or count. False on a read error.
-bool filterOne(const LogInput &input, const Query &query, const FilterArgs &args, bool prefixName)
+/// Prints the number of records of @p input that match. False on a read error.
+bool countOne(const LogInput &input, const Query &query, bool prefixName)
 {
     FilterRequest request;
     request.fd = input.fd();
@@ -57,27 +60,73 @@ bool filterOne(const LogInput &input, const Query &query, const FilterArgs &args
     request.format = &input.format();
     request.context = &input.context();
     request.query = query;
-    FilterOptions options;
-    options.collectRanges = !args.count;
-    RecordPrinter printer(input, args.jsonl, prefixName);
     qint64 matches = 0;
     const std::atomic<bool> cancel = false;
-    const auto scanned = runFilter(request, options, cancel, [&](FilterChunk &&chunk) {
-        matches += chunk.matchCount();
-        if (!args.count)
-            printer.print(chunk);
-    });
-    if (args.count)
-        printOut(prefixName ? QStringLiteral("%1:%2\n").arg(input.name()).arg(matches) : QStringLiteral("%1\n").arg(matches));
+    const auto scanned = runFilter(request, FilterOptions{}, cancel, [&](FilterChunk &&chunk) { matches += chunk.matchCount(); });
+    printOut(prefixName ? QStringLiteral("%1:%2\n").arg(input.name()).arg(matches) : QStringLiteral("%1\n").arg(matches));
     if (!scanned) {
         printErr(Cli::tr("tideline-cli: reading “%1” failed: %2\n").arg(input.name(), scanned.error()));
         return false;
     }
-    if (!printer.error().isEmpty()) {
-        printErr(QStringLiteral("tideline-cli: %1\n").arg(printer.error()));
-        return false;
-    }
     return true;
+}
+
+/// Reads the output options into @p args; an error message for a bad one.
+QString readExportOptions(const QCommandLineParser &parser, const QCommandLineOption &format, const QCommandLineOption &out,
+                          const QCommandLineOption &compress, const QCommandLineOption &level, const QCommandLineOption &columns,
+                          FilterArgs &args)
+{
+    ExportOptions &options = args.exportOptions;
+    const auto chosen = exportFormatFromName(parser.value(format));
+    if (!chosen)
+        return Cli::tr("unknown output format “%1”: use raw, csv or jsonl").arg(parser.value(format));
+    options.format = *chosen;
+    args.outPath = parser.value(out);
+    options.sink.compression = compressionForPath(args.outPath);
+    if (parser.isSet(compress)) {
+        const QString name = parser.value(compress);
+        if (name == u"zstd" || name == u"zst")
+            options.sink.compression = Compression::Zstd;
+        else if (name == u"gzip" || name == u"gz")
+            options.sink.compression = Compression::Gzip;
+        else if (name == u"none")
+            options.sink.compression = Compression::None;
+        else
+            return Cli::tr("unknown compression “%1”: use zstd, gzip or none").arg(name);
+    }
+    if (parser.isSet(level)) {
+        bool ok = false;
+        options.sink.level = parser.value(level).toInt(&ok);
+        if (!ok || options.sink.level < 1 || options.sink.level > 19)
+            return Cli::tr("--level needs a number from 1 to 19, not “%1”").arg(parser.value(level));
+    }
+    if (parser.isSet(columns)) {
+        auto list = parseExportColumns(parser.value(columns));
+        if (!list)
+            return list.error();
+        options.columns = *list;
+    }
+    return {};
+}
+
+/// Opens every input; the ones that cannot be read are reported and skipped.
+std::vector<std::unique_ptr<LogInput>> openInputs(const FilterArgs &args, const FormatRegistry &registry, int &status)
+{
+    std::vector<std::unique_ptr<LogInput>> inputs;
+    for (const QString &path : args.files) {
+        auto input = LogInput::open(path, registry, args.formatName);
+        if (!input) {
+            printErr(QStringLiteral("tideline-cli: %1\n").arg(input.error()));
+            status = ExitFailure;
+            continue;
+        }
+        if (!(*input)->warning().isEmpty()) {
+            printErr(QStringLiteral("tideline-cli: %1\n").arg((*input)->warning()));
+            status = ExitFailure;
+        }
+        inputs.push_back(std::move(*input));
+    }
+    return inputs;
 }
 
 } // namespace
@@ -91,10 +140,21 @@ int runFilterCommand(const QStringList &arguments)
     const QCommandLineOption since(QStringLiteral("since"), Cli::tr("Only records at or after T (-15m, 2024-01-15T10:00)."), QStringLiteral("T"));
     const QCommandLineOption until(QStringLiteral("until"), Cli::tr("Only records before T."), QStringLiteral("T"));
     const QCommandLineOption count(QStringLiteral("count"), Cli::tr("Print the number of matching records only."));
-    const QCommandLineOption format(QStringLiteral("format"), Cli::tr("Output: raw (default) or jsonl."), QStringLiteral("raw|jsonl"), QStringLiteral("raw"));
+    const QCommandLineOption format(QStringLiteral("format"), Cli::tr("Output: raw (default), csv or jsonl."), QStringLiteral("raw|csv|jsonl"),
+                                    QStringLiteral("raw"));
+    const QCommandLineOption out({QStringLiteral("o"), QStringLiteral("output")},
+                                 Cli::tr("Write to FILE (atomically) instead of standard output; .zst and .gz compress."), QStringLiteral("FILE"));
+    const QCommandLineOption compress(QStringLiteral("compress"), Cli::tr("Compress the output: zstd, gzip or none (default: by the -o name)."),
+                                      QStringLiteral("zstd|gzip|none"));
+    const QCommandLineOption level(QStringLiteral("level"), Cli::tr("Compression level (zstd 1-19, default 3; gzip 1-9, default 6)."), QStringLiteral("N"));
+    const QCommandLineOption columns(QStringLiteral("columns"), Cli::tr("CSV columns, comma-separated (default: line,time,level,source,message)."),
+                                     QStringLiteral("LIST"));
+    const QCommandLineOption redact(QStringLiteral("redact"), Cli::tr("Mask e-mail and IP addresses, tokens, API keys and card numbers."));
+    const QCommandLineOption redactRegex(QStringLiteral("redact-regex"), Cli::tr("Also mask what the regular expression RE matches (repeatable)."),
+                                         QStringLiteral("RE"));
     const QCommandLineOption formatName(QStringLiteral("format-name"), Cli::tr("Read the files as format NAME instead of detecting it."),
                                         QStringLiteral("NAME"));
-    parser.addOptions({help, query, since, until, count, format, formatName});
+    parser.addOptions({help, query, since, until, count, format, formatName, out, compress, level, columns, redact, redactRegex});
     parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("Log files; - reads standard input."), QStringLiteral("FILE..."));
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -102,13 +162,16 @@ int runFilterCommand(const QStringList &arguments)
         printOut(parser.helpText());
         return ExitOk;
     }
-    FilterArgs args{combinedQuery(parser, query, since, until), parser.isSet(count), false, parser.value(formatName),
-                    parser.positionalArguments()};
+    FilterArgs args{combinedQuery(parser, query, since, until), parser.isSet(count), parser.value(formatName), parser.positionalArguments(), {}, {}};
     if (args.files.isEmpty())
         return usageError(Cli::tr("filter needs at least one FILE"));
-    if (parser.value(format) != u"raw" && parser.value(format) != u"jsonl")
-        return usageError(Cli::tr("unknown output format “%1”: use raw or jsonl").arg(parser.value(format)));
-    args.jsonl = parser.value(format) == u"jsonl";
+    if (const QString bad = readExportOptions(parser, format, out, compress, level, columns, args); !bad.isEmpty())
+        return usageError(bad);
+    args.exportOptions.redact = parser.isSet(redact);
+    args.exportOptions.redactPatterns = parser.values(redactRegex);
+    const auto exporter = Exporter::create(args.exportOptions);
+    if (!exporter)
+        return usageError(exporter.error());
     const auto compiled = Query::parse(args.queryText, QDateTime::currentMSecsSinceEpoch() * 1000000);
     if (!compiled)
         return queryError(args.queryText, compiled.error());
@@ -118,19 +181,22 @@ int runFilterCommand(const QStringList &arguments)
     if (args.files.count(QStringLiteral("-")) > 1)
         return usageError(Cli::tr("standard input (-) can be read only once"));
 
-    static char buffer[1 << 20];
-    std::setvbuf(stdout, buffer, _IOFBF, sizeof buffer);
     int status = ExitOk;
-    for (const QString &path : args.files) {
-        auto input = LogInput::open(path, registry, args.formatName);
-        if (!input) {
-            printErr(QStringLiteral("tideline-cli: %1\n").arg(input.error()));
-            status = ExitFailure;
-            continue;
-        }
-        if (!filterOne(**input, *compiled, args, args.files.size() > 1))
-            status = ExitFailure;
+    const auto inputs = openInputs(args, registry, status);
+    if (args.count) {
+        for (const auto &input : inputs)
+            if (!countOne(*input, *compiled, args.files.size() > 1))
+                status = ExitFailure;
+        return status;
     }
-    std::fflush(stdout);
+    if (inputs.empty() && args.outPath.isEmpty())
+        return status;
+    const auto written = RecordPrinter(*exporter).print(inputs, *compiled, args.outPath);
+    if (!written) {
+        printErr(QStringLiteral("tideline-cli: %1\n").arg(written.error()));
+        return ExitFailure;
+    }
+    if (!args.outPath.isEmpty())
+        printErr(Cli::tr("tideline-cli: %n record(s) written to “%1”\n", nullptr, static_cast<int>(std::min<qint64>(*written, INT_MAX))).arg(args.outPath));
     return status;
 }

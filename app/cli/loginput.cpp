@@ -4,6 +4,7 @@
 
 #include "clicommands.h"
 
+#include "compress/decompressor.h"
 #include "index/fileaccess.h"
 #include "index/transcoder.h"
 #include "parse/fallbackformat.h"
@@ -32,6 +33,8 @@ std::expected<std::unique_ptr<LogInput>, QString> LogInput::open(const QString &
         input->m_size = input->m_file->size();
         input->m_context = TimeContext::forFile(path);
     }
+    if (auto decompressed = input->decompress(); !decompressed)
+        return std::unexpected(decompressed.error());
     if (auto converted = input->convertUtf16(); !converted)
         return std::unexpected(converted.error());
     if (auto detected = input->detectFormat(registry, formatName); !detected)
@@ -63,6 +66,30 @@ std::expected<void, QString> LogInput::spoolStdin()
     m_size = m_spool->size();
     m_file = std::make_unique<QFile>();
     if (!m_file->open(m_spool->handle(), QIODevice::ReadOnly, QFileDevice::DontCloseHandle))
+        return std::unexpected(m_file->errorString());
+    return {};
+}
+
+std::expected<void, QString> LogInput::decompress()
+{
+    char head[4];
+    const ssize_t got = ::pread(fd(), head, sizeof head, 0);
+    const Compression compression = sniffCompression(QByteArrayView(head, got > 0 ? got : 0));
+    if (compression == Compression::None)
+        return {};
+    m_plain = std::make_unique<QTemporaryFile>();
+    if (!m_plain->open())
+        return std::unexpected(Cli::tr("cannot create a temporary file to decompress “%1”: %2. Set TMPDIR to a writable folder.")
+                                   .arg(m_name, m_plain->errorString()));
+    const std::atomic<bool> cancel = false;
+    const auto written = decompressToFd(fd(), m_plain->handle(), compression, cancel);
+    if (!written && written.error().written == 0 && written.error().compressedOffset == 0)
+        return std::unexpected(Cli::tr("decompressing “%1” failed: %2").arg(m_name, written.error().message));
+    if (!written)
+        m_warning = Cli::tr("“%1”: %2; the records before it were read").arg(m_name, written.error().message);
+    m_size = written ? *written : written.error().written;
+    m_file = std::make_unique<QFile>();
+    if (!m_file->open(m_plain->handle(), QIODevice::ReadOnly, QFileDevice::DontCloseHandle))
         return std::unexpected(m_file->errorString());
     return {};
 }

@@ -13,7 +13,8 @@
 #include <memory>
 
 /// One input of a tideline-cli command: a regular file, or standard input
-/// ("-") spooled to a temporary file first, with its detected (or chosen)
+/// ("-") spooled to a temporary file first (zstd and gzip input
+/// decompressed to one), with its detected (or chosen)
 /// format and time context. Owns the open file; not copyable.
 class LogInput
 {
@@ -28,6 +29,10 @@ public:
     /// The name to show: the path, or "-".
     const QString &name() const { return m_name; }
     const LogFormat &format() const { return *m_format; }
+    LogFormatPtr formatPtr() const { return m_format; }
+    /// Non-empty when a compressed input was damaged: where reading stopped
+    /// (the records before it are read). Ready to print.
+    const QString &warning() const { return m_warning; }
     const TimeContext &context() const { return m_context; }
 
 private:
@@ -35,12 +40,16 @@ private:
     std::expected<void, QString> spoolStdin();
     /// A UTF-16 input is read through a UTF-8 copy, like the GUI does.
     std::expected<void, QString> convertUtf16();
+    /// A .zst or .gz input (told by its first bytes) is read through a decompressed copy.
+    std::expected<void, QString> decompress();
     std::expected<void, QString> detectFormat(const FormatRegistry &registry, const QString &formatName);
 
     QString m_name;
     std::unique_ptr<QFile> m_file;
     std::unique_ptr<QTemporaryFile> m_spool;
     std::unique_ptr<QTemporaryFile> m_utf8;
+    std::unique_ptr<QTemporaryFile> m_plain;
+    QString m_warning;
     qint64 m_size = 0;
     LogFormatPtr m_format;
     TimeContext m_context;

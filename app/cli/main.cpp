@@ -18,6 +18,8 @@ QString usage()
                                        "  stats FILE... [--json]           format, lines, records, time range and levels of each file\n"
                                        "  filter FILE... [-q QUERY] [--since T] [--until T] [--count] [--format raw|jsonl]\n"
                                        "                                   print the records that match a query\n"
+                                       "  histogram FILE... [-q QUERY] [--bucket 1m] [--utc] [--json]\n"
+                                       "                                   records per time bucket and level, as the timeline shows them\n"
                                        "  formats [--json]                 list the built-in and user formats\n"
                                        "  watch FILE... --rules RULES.json [--from-start] [--once]\n"
                                        "                                   print alert events as JSON lines; follows the files\n"
@@ -78,5 +80,7 @@ int main(int argc, char *argv[])
         return runGenerate(args);
     if (command == u"watch")
         return runWatch(args);
+    if (command == u"histogram")
+        return runHistogram(args);
     return usageError(Cli::tr("unknown command “%1”").arg(command));
 }

@@ -5,105 +5,38 @@
 #include "clicommands.h"
 #include "loginput.h"
 
-#include "filter/foldedrecord.h"
-#include "parse/levelnames.h"
-#include "parse/timeparser.h"
+#include <QFile>
 
-#include <QJsonDocument>
-#include <QJsonObject>
-
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
+#include <csignal>
 #include <unistd.h>
 
-namespace {
-constexpr qint64 kBlockBytes = 1024 * 1024;
-
-void writeOut(QByteArrayView bytes)
-{
-    std::fwrite(bytes.data(), 1, static_cast<std::size_t>(bytes.size()), stdout);
-}
-} // namespace
-
-RecordPrinter::RecordPrinter(const LogInput &input, bool jsonl, bool withFileName)
-    : m_input(input)
-    , m_jsonl(jsonl)
-    , m_withFileName(withFileName)
+RecordPrinter::RecordPrinter(const Exporter &exporter)
+    : m_exporter(exporter)
 {
 }
 
-bool RecordPrinter::read(qint64 begin, qint64 end)
+std::expected<qint64, QString> RecordPrinter::print(const std::vector<std::unique_ptr<LogInput>> &inputs, const Query &query,
+                                                    const QString &outPath)
 {
-    m_buffer.resize(static_cast<qsizetype>(end - begin));
-    qint64 done = 0;
-    while (done < end - begin) {
-        const ssize_t got = ::pread(m_input.fd(), m_buffer.data() + done, static_cast<std::size_t>(end - begin - done), begin + done);
-        if (got < 0 && errno == EINTR)
-            continue;
-        if (got <= 0) {
-            m_error = got == 0 ? Cli::tr("“%1” was truncated while reading it").arg(m_input.name())
-                               : Cli::tr("reading “%1” failed: %2").arg(m_input.name(), QString::fromLocal8Bit(std::strerror(errno)));
-            return false;
-        }
-        done += got;
+    std::vector<ExportSource> sources;
+    for (const auto &input : inputs)
+        sources.push_back({input->fd(), 0, input->size(), 0, input->formatPtr(), input->context(), query, input->name()});
+    const std::atomic<bool> cancel = false;
+    if (!outPath.isEmpty()) {
+        // A file size limit (ulimit -f) must fail the write, not kill us with the temporary file left behind.
+        std::signal(SIGXFSZ, SIG_IGN);
+        const auto report = m_exporter.writeFile(sources, outPath, cancel);
+        if (!report)
+            return std::unexpected(report.error());
+        return report->records;
     }
-    return true;
-}
-
-void RecordPrinter::print(const FilterChunk &chunk)
-{
-    if (!m_error.isEmpty())
-        return;
-    if (m_jsonl)
-        printJson(chunk);
-    else
-        printRaw(chunk);
-}
-
-void RecordPrinter::printRaw(const FilterChunk &chunk)
-{
-    const std::vector<ByteRange> &ranges = chunk.byteRanges;
-    std::size_t i = 0;
-    while (i < ranges.size()) {
-        // Adjacent matches are read and written as one block.
-        std::size_t j = i + 1;
-        while (j < ranges.size() && ranges[j].begin == ranges[j - 1].end && ranges[j].end - ranges[i].begin <= kBlockBytes)
-            ++j;
-        if (!read(ranges[i].begin, ranges[j - 1].end))
-            return;
-        writeOut(m_buffer);
-        i = j;
-    }
-}
-
-void RecordPrinter::printJson(const FilterChunk &chunk)
-{
-    for (qsizetype i = 0; i < chunk.matchCount(); ++i) {
-        const ByteRange range = chunk.byteRanges[static_cast<std::size_t>(i)];
-        if (!read(range.begin, range.end))
-            return;
-        writeOut(toJson(chunk.matchLine(i) + 1, m_buffer));
-    }
-}
-
-QByteArray RecordPrinter::toJson(qint64 line, QByteArrayView bytes)
-{
-    FoldedRecord::parse(m_input.format(), bytes, m_record, m_input.context());
-    QJsonObject fields;
-    for (const Field &field : m_record.fields)
-        fields.insert(QString::fromUtf8(field.name), QString::fromUtf8(field.value));
-    QJsonObject object{
-        {QStringLiteral("line"), line},
-        {QStringLiteral("time"), m_record.time == kNoTime
-                                     ? QJsonValue(QJsonValue::Null)
-                                     : QJsonValue(QString::fromLatin1(TimeParser::formatIso(m_record.time, m_input.context())))},
-        {QStringLiteral("level"), QString::fromLatin1(levelName(m_record.level))},
-        {QStringLiteral("message"), QString::fromUtf8(m_record.message)},
-        {QStringLiteral("fields"), fields},
-        {QStringLiteral("raw"), QString::fromUtf8(m_record.raw)},
-    };
-    if (m_withFileName)
-        object.insert(QStringLiteral("file"), m_input.name());
-    return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
+    QFile out;
+    if (!out.open(STDOUT_FILENO, QIODevice::WriteOnly, QFileDevice::DontCloseHandle))
+        return std::unexpected(Cli::tr("cannot write to standard output: %1").arg(out.errorString()));
+    const auto report = m_exporter.write(sources, out, cancel);
+    if (!out.flush() && report)
+        return std::unexpected(Cli::tr("writing to standard output failed: %1").arg(out.errorString()));
+    if (!report)
+        return std::unexpected(report.error());
+    return report->records;
 }

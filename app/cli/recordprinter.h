@@ -2,38 +2,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "filter/filterchunk.h"
-#include "record/record.h"
+#include "export/exporter.h"
 
-#include <QByteArray>
 #include <QString>
+
+#include <memory>
+#include <vector>
 
 class LogInput;
 
-/// Writes the matches of filter chunks to stdout: raw (the record's bytes
-/// exactly as in the file, line endings included) or as JSON lines.
-/// Reads the bytes back with pread in blocks of up to 1 MiB. Output goes
-/// through stdio's buffer (no flush per record). Not thread-safe.
+/// Writes the matching records of tideline-cli's inputs through the
+/// Exporter, the code path of File > Export: to standard output, or
+/// atomically to a file (compressed by choice or by its name).
+/// Not thread-safe; the inputs outlive it.
 class RecordPrinter
 {
 public:
-    RecordPrinter(const LogInput &input, bool jsonl, bool withFileName);
+    explicit RecordPrinter(const Exporter &exporter);
 
-    /// Prints the matches of @p chunk (which needs byteRanges).
-    void print(const FilterChunk &chunk);
-    /// The first read error, empty when none; printing stops after one.
-    const QString &error() const { return m_error; }
+    /// Exports the records of @p inputs that match @p query, in order, to
+    /// @p outPath or (empty) standard output. Returns the records written,
+    /// or the message to print.
+    std::expected<qint64, QString> print(const std::vector<std::unique_ptr<LogInput>> &inputs, const Query &query,
+                                         const QString &outPath);
 
 private:
-    bool read(qint64 begin, qint64 end);
-    void printRaw(const FilterChunk &chunk);
-    void printJson(const FilterChunk &chunk);
-    QByteArray toJson(qint64 line, QByteArrayView bytes);
-
-    const LogInput &m_input;
-    bool m_jsonl;
-    bool m_withFileName;
-    QByteArray m_buffer;
-    Record m_record;
-    QString m_error;
+    const Exporter &m_exporter;
 };

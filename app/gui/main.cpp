@@ -22,6 +22,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("tideline"));
     QApplication::setApplicationDisplayName(QStringLiteral("Tideline"));
     QApplication::setApplicationVersion(QStringLiteral(TIDELINE_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.tideline.Tideline")); // matches packaging/
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/tideline/icons/tideline.svg")));
     installTranslations();
 

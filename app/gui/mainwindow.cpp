@@ -2,8 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "alertcontroller.h"
+#include "alertdock.h"
+#include "exportdialog.h"
 #include "logtab.h"
+#include "levelcolors.h"
 #include "logview.h"
+#include "timelinemarker.h"
+#include "timelinewidget.h"
 
 #include "model/logtablemodel.h"
 #include "index/textencoding.h"
@@ -39,6 +45,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_status(new QLabel(this))
     , m_progress(new QProgressBar(this))
+    , m_alerts(new AlertDock(m_tabs, this))
 {
     setWindowTitle(tr("Tideline"));
     setAcceptDrops(true);
@@ -64,6 +71,10 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addWidget(m_status, 1);
     statusBar()->addPermanentWidget(m_progress);
     createMenus();
+    addDockWidget(Qt::BottomDockWidgetArea, m_alerts);
+    connect(m_alerts, &AlertDock::eventsChanged, this, &MainWindow::markAlerts);
+    m_alerts->setVisible(!m_alerts->controller()->rules().empty());
+    menuBar()->insertMenu(menuBar()->actions().constLast(), m_alerts->menu());
     resize(1100, 700);
     restoreGeometry(QSettings().value(kGeometryKey).toByteArray());
     updateStatus();
@@ -78,8 +89,25 @@ void MainWindow::createMenus()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     QAction *close = file->addAction(tr("&Close Tab"), this, [this] { closeTab(m_tabs->currentIndex()); });
     close->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_W), QKeySequence(Qt::CTRL | Qt::Key_F4)});
+    file->addAction(tr("&Export…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this, [this] {
+        if (LogTab *tab = currentTab())
+            ExportDialog::openFor(tab->logFile(), tab->filteredModel(), tab->view(), this);
+    });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *copyAs = menuBar()->addMenu(tr("&Edit"))->addMenu(tr("Copy &As"));
+    const std::pair<QString, ExportFormat> copyFormats[] = {
+        {tr("&Text"), ExportFormat::Raw}, {tr("&CSV"), ExportFormat::Csv}, {tr("&JSON Lines"), ExportFormat::JsonLines}};
+    for (const auto &[label, format] : copyFormats) {
+        copyAs->addAction(label, this, [this, format] {
+            LogTab *tab = currentTab();
+            if (!tab)
+                return;
+            if (auto copied = ExportDialog::copyRows(*tab->logFile(), *tab->filteredModel(), *tab->view(), format); !copied)
+                showError(copied.error());
+        });
+    }
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_followAction = view->addAction(tr("&Follow New Lines"));
@@ -101,6 +129,7 @@ void MainWindow::createMenus()
         if (LogTab *tab = currentTab())
             tab->setDetailVisible(on);
     });
+    view->addAction(m_alerts->toggleViewAction());
 
     createSearchMenu();
 
@@ -272,6 +301,17 @@ void MainWindow::updateEncodingMenu()
         action->setEnabled(tab != nullptr);
         group->addAction(action);
     }
+}
+
+void MainWindow::markAlerts(LogTab *tab, const QList<AlertEvent> &events)
+{
+    // Alerts that fired show on that tab's timeline; recoveries do not.
+    TimelineMarkers markers;
+    for (const AlertEvent &event : events)
+        if (event.type != AlertEventType::Recovered && event.time != kNoTime)
+            markers.append({event.time, event.ruleName, levelColor(Level::Error)});
+    if (tab)
+        tab->timeline()->setMarkers(markers);
 }
 
 void MainWindow::updateRecentMenu()

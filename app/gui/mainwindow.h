@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "alert/alertevent.h"
+
 #include <QMainWindow>
 
 QT_BEGIN_NAMESPACE
@@ -13,6 +15,7 @@ class QStackedWidget;
 class QTabWidget;
 QT_END_NAMESPACE
 
+class AlertDock;
 class LogTab;
 
 /// The main window: tabs of open files, menus, drag and drop, the status
@@ -31,6 +34,7 @@ public:
     LogTab *openStream(int fd, const QString &name);
     LogTab *currentTab() const;
     QTabWidget *tabs() const { return m_tabs; }
+    AlertDock *alertDock() const { return m_alerts; }
     /// Follow new lines in files opened from now on.
     void setFollowNewTabs(bool follow) { m_followNewTabs = follow; }
 
@@ -49,6 +53,7 @@ private:
     void updateRecentMenu();
     void updateFormatMenu();
     void updateEncodingMenu();
+    void markAlerts(LogTab *tab, const QList<AlertEvent> &events);
     void addTab(LogTab *tab, const QString &title, const QString &toolTip);
     void rememberRecent(const QString &path);
     void showError(const QString &message);
@@ -57,6 +62,7 @@ private:
     QTabWidget *m_tabs;
     QLabel *m_status;
     QProgressBar *m_progress;
+    AlertDock *m_alerts;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_formatMenu = nullptr;
     QMenu *m_encodingMenu = nullptr;

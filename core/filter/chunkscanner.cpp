@@ -221,8 +221,18 @@ void ChunkScanner::evaluate(QByteArrayView bytes, qsizetype bufBegin, qsizetype 
     if (!matched)
         return;
     chunk.matches.push_back(static_cast<quint32>(m_recRelLine));
+    if (m_options.collectTimeline)
+        countTime(first);
     if (m_options.collectRanges)
         chunk.byteRanges.push_back({m_recFileBegin, fileOffset(m_pos)});
+}
+
+void ChunkScanner::countTime(QByteArrayView first)
+{
+    TimeNs time = kNoTime;
+    Level level = Level::Unknown;
+    m_request.format->extractTimeLevel(first, time, level, *m_request.context);
+    m_chunk->timeline.add(time, level, m_recRelLine);
 }
 
 bool ChunkScanner::mayHoldCandidate(qsizetype bufBegin, qsizetype bufEnd)
@@ -344,6 +354,7 @@ std::expected<FilterChunk, QString> ChunkScanner::scan(qint64 begin, qint64 end,
     else
         chunk.recordStarts.shrink_to_fit();
     chunk.matches.shrink_to_fit();
+    chunk.timeline.finish();
     stoppedEarly = m_truncated;
     return chunk;
 }

@@ -47,5 +47,5 @@ qint64 FilterChunk::memoryBytes() const
 {
     return static_cast<qint64>(matches.capacity() * sizeof(quint32) + recordStarts.capacity() * sizeof(quint64)
                                + byteRanges.capacity() * sizeof(ByteRange))
-        + (index ? index->lineEnds.memoryBytes() : 0);
+        + (index ? index->lineEnds.memoryBytes() : 0) + timeline.memoryBytes();
 }

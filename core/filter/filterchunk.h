@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "filter/timecounts.h"
 #include "index/lineindex.h"
 #include "record/level.h"
 #include "record/record.h"
@@ -58,6 +59,7 @@ struct FilterChunk
     std::vector<quint64> recordStarts;  ///< bit i: line firstLine+i starts a record; empty: every line does
     std::vector<ByteRange> byteRanges;  ///< per match, when FilterOptions::collectRanges
     FilterStats stats;                  ///< over all records of the chunk, when FilterOptions::collectStats
+    TimeCounts timeline;                ///< the matches by time and level, when FilterOptions::collectTimeline (file lines)
     std::shared_ptr<const IndexChunk> index; ///< the line index of the chunk, when FilterOptions::buildIndex
 
     qint64 matchCount() const { return static_cast<qint64>(matches.size()); }

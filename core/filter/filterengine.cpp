@@ -122,6 +122,7 @@ std::expected<FilterSummary, QString> runFilter(const FilterRequest &request, co
         }
         FilterChunk &chunk = *outcome->chunk;
         chunk.firstLine = result->endLine;
+        chunk.timeline.shiftLines(chunk.firstLine);
         result->endLine += chunk.lineCount;
         result->endByte = chunk.endByte;
         deliver(std::move(chunk));

@@ -21,6 +21,9 @@ struct FilterOptions
     bool collectStats = false;  ///< per-level counts and time range over all records (reads every record's time and level)
     bool collectRanges = false; ///< FilterChunk::byteRanges for every match
     bool buildIndex = false;    ///< FilterChunk::index: the line ends, for a LineIndex
+    /// FilterChunk::timeline: the matching records counted by second and
+    /// level (reads each match's time and level from its first line).
+    bool collectTimeline = false;
     /// True: the range ends the data; its last record is complete.
     /// False (a growing file): the last record, which may still grow, is left
     /// for the next scan, which starts at FilterSummary::endByte.

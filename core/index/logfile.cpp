@@ -51,6 +51,7 @@ LogFile::LogFile(QObject *parent)
     , m_candidates(FormatRegistry().formats())
 {
     m_pollTimer.callOnTimeout(this, &LogFile::poll);
+    connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, &LogFile::poll);
 }
 
 LogFile::~LogFile()
@@ -66,8 +67,14 @@ std::expected<void, QString> LogFile::open(const QString &path, std::optional<Te
     if (auto opened = openLogFile(source); !opened)
         return opened;
     m_timeContext = TimeContext::forFile(path);
-    m_encoding = encoding.value_or(detectEncoding(source.peek(4096)));
+    m_compression = sniffCompression(source.peek(4));
     m_clock.start();
+    if (m_compression != Compression::None) {
+        m_encoding = TextEncoding::Utf8;
+        m_spool = new TextSpool(this);
+        return readThroughSpool(m_spool->startDecompress(source.handle(), m_compression));
+    }
+    m_encoding = encoding.value_or(detectEncoding(source.peek(4096)));
     if (!needsSpool(m_encoding)) {
         m_data.setFileName(path);
         if (!m_data.open(QIODevice::ReadOnly))
@@ -255,16 +262,26 @@ bool LogFile::setFollowing(bool follow, int intervalMs)
     if (follow && m_spool)
         return false;
     m_following = follow;
-    if (follow)
+    if (!m_watcher.files().isEmpty())
+        m_watcher.removePaths(m_watcher.files());
+    if (follow) {
         m_pollTimer.start(intervalMs);
-    else
+        if (!dataPath().isEmpty())
+            m_watcher.addPath(dataPath());
+    } else {
         m_pollTimer.stop();
+    }
     return true;
 }
 
 void LogFile::poll()
 {
-    if (m_job || !m_data.isOpen())
+    if (!m_data.isOpen())
+        return;
+    // (Re)attach inotify: after open(), or after the path was replaced.
+    if (m_following && !m_watcher.files().contains(dataPath()))
+        m_watcher.addPath(dataPath());
+    if (m_job)
         return;
     const qint64 size = QFileInfo(dataPath()).size();
     if (size < m_index.indexedBytes()) {

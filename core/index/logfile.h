@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "compress/compression.h"
 #include "index/lineindex.h"
 #include "index/lineindexer.h"
 #include "index/textencoding.h"
@@ -10,6 +11,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileSystemWatcher>
 #include <QObject>
 #include <QTimer>
 
@@ -43,6 +45,9 @@ public:
     /// The encoding is detected from the first bytes unless @p encoding is
     /// given; UTF-16 files are first transcoded to a UTF-8 spool (see
     /// TextSpool), which the index and lineBytes() then read.
+    /// zstd and gzip files (told by their first bytes, whatever their name)
+    /// are decompressed to a spool the same way; a damaged one shows the
+    /// lines before the damage and errorOccurred() says where it stopped.
     /// The error says what went wrong and what the user can do.
     std::expected<void, QString> open(const QString &path, std::optional<TextEncoding> encoding = std::nullopt);
     /// Reads the pipe or terminal @p fd (e.g. standard input) through a
@@ -59,6 +64,8 @@ public:
     /// The file whose bytes the index describes: path(), or the UTF-8 spool.
     QString dataPath() const { return m_data.fileName(); }
     TextEncoding encoding() const { return m_encoding; }
+    /// How the file on disk is compressed (its lines come from a spool then).
+    Compression compression() const { return m_compression; }
     /// Bytes indexed so far.
     qint64 indexedBytes() const { return m_index.indexedBytes(); }
     /// The file size seen when the current scan started.
@@ -89,8 +96,10 @@ public:
     /// How later scans split their work (tests use tiny chunks).
     void setIndexOptions(const IndexOptions &options) { m_options = options; }
 
-    /// Follow growth of the file (polling every @p intervalMs). Not offered
-    /// for transcoded (UTF-16) files: returns false then.
+    /// Follow growth of the file: inotify (QFileSystemWatcher) reports
+    /// writes at once; polling every @p intervalMs also covers filesystems
+    /// that do not notify (network mounts). Not offered for transcoded
+    /// (UTF-16) or compressed files: returns false then.
     bool setFollowing(bool follow, int intervalMs = 200);
     bool isFollowing() const { return m_following; }
 
@@ -122,10 +131,12 @@ private:
     QFile m_data;
     TextSpool *m_spool = nullptr;
     TextEncoding m_encoding = TextEncoding::Utf8;
+    Compression m_compression = Compression::None;
     bool m_isStream = false;
     LineIndex m_index;
     std::shared_ptr<ScanJob> m_job;
     QTimer m_pollTimer;
+    QFileSystemWatcher m_watcher;
     QElapsedTimer m_clock;
     IndexOptions m_options;
     std::vector<LogFormatPtr> m_candidates;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "textspool.h"
 
+#include "compress/decompressor.h"
 #include "index/transcoder.h"
 #include "index/workerlink.h"
 
@@ -131,6 +132,21 @@ std::expected<QString, QString> TextSpool::startTranscode(int sourceFd, TextEnco
         const auto result = transcodeToUtf8(job->in, job->out, encoding, job->cancel,
                                             [&job](qint64 written) { job->reportGrowth(written); });
         job->reportEnd(result ? QString() : result.error());
+    });
+    return m_file.fileName();
+}
+
+std::expected<QString, QString> TextSpool::startDecompress(int sourceFd, Compression compression)
+{
+    const auto job = createJob(sourceFd);
+    if (!job)
+        return std::unexpected(job.error());
+    QThreadPool::globalInstance()->start([job = *job, compression] {
+        const auto result = decompressToFd(job->in, job->out, compression, job->cancel,
+                                           [&job](qint64 written) { job->reportGrowth(written); });
+        if (!result)
+            job->reportGrowth(result.error().written);
+        job->reportEnd(result ? QString() : result.error().message);
     });
     return m_file.fileName();
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "compress/compression.h"
 #include "index/textencoding.h"
 
 #include <QObject>
@@ -16,7 +17,9 @@ struct SpoolJob;
 /// the line index and the readers see an ordinary, seekable file:
 /// - startTranscode(): a UTF-16 file converted to UTF-8;
 /// - startStream(): a pipe or standard input copied as it arrives, until
-///   it ends.
+///   it ends;
+/// - startDecompress(): a zstd or gzip file decompressed; a damaged one
+///   keeps what came before the damage, and finished() says where it stopped.
 /// The copy grows as the worker goes (grew()), so the first rows show before
 /// it is done. The file is removed when the spool is destroyed; the
 /// destructor cancels the worker and returns at once.
@@ -33,6 +36,8 @@ public:
     /// Converts the open file @p sourceFd (duplicated; the caller keeps its
     /// own) from @p encoding. Returns the spool's path.
     std::expected<QString, QString> startTranscode(int sourceFd, TextEncoding encoding);
+    /// Decompresses the file @p sourceFd (duplicated) as @p compression.
+    std::expected<QString, QString> startDecompress(int sourceFd, Compression compression);
     /// Copies the stream @p streamFd (duplicated) until end of file.
     std::expected<QString, QString> startStream(int streamFd);
     /// Bytes written so far.

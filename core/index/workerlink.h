@@ -31,7 +31,7 @@ public:
     {
         std::lock_guard lock(m_mutex);
         if (Receiver *const r = m_receiver)
-            QMetaObject::invokeMethod(r, [r, call = std::move(call)] { call(r); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(r, [r, call = std::move(call)]() mutable { call(r); }, Qt::QueuedConnection);
     }
 
     /// Cancels the job and drops its later results; returns at once.

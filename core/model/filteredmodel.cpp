@@ -30,6 +30,12 @@ FilteredModel::FilteredModel(LogTableModel *source, LogFile *file, QObject *pare
         endResetModel();
     });
     connect(source, &QAbstractItemModel::dataChanged, this, &FilteredModel::onSourceDataChanged);
+    connect(source, &QAbstractItemModel::columnsAboutToBeInserted, this,
+            [this](const QModelIndex &, int first, int last) { beginInsertColumns({}, first, last); });
+    connect(source, &QAbstractItemModel::columnsInserted, this, &FilteredModel::endInsertColumns);
+    connect(source, &QAbstractItemModel::columnsAboutToBeRemoved, this,
+            [this](const QModelIndex &, int first, int last) { beginRemoveColumns({}, first, last); });
+    connect(source, &QAbstractItemModel::columnsRemoved, this, &FilteredModel::endRemoveColumns);
     connect(&m_runner, &FilterRunner::chunkArrived, this, &FilteredModel::onChunk);
     connect(&m_runner, &FilterRunner::restarted, this, &FilteredModel::onRestarted);
     connect(&m_runner, &FilterRunner::progressChanged, this, &FilteredModel::statusChanged);
@@ -172,7 +178,7 @@ int FilteredModel::rowCount(const QModelIndex &parent) const
 
 int FilteredModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : LogTableModel::ColumnCount;
+    return parent.isValid() || !m_source ? 0 : m_source->columnCount();
 }
 
 qint64 FilteredModel::lineAt(int row) const

@@ -34,7 +34,7 @@ class FilteredModel : public QAbstractTableModel
 public:
     enum Mode { FilterMode, FindMode };
     enum Role {
-        MatchRole = LogTableModel::TimeRole + 1, ///< bool: a matching row to mark (Find mode only)
+        MatchRole = LogTableModel::LastRole + 1, ///< bool: a matching row to mark (Find mode only)
         HighlightRole, ///< QList<std::pair<qsizetype, qsizetype>>: matched (start, length) in the cell's text
         SourceLineRole, ///< qint64: the row's 0-based line in the file
     };

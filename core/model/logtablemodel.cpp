@@ -49,7 +49,23 @@ int LogTableModel::rowCount(const QModelIndex &parent) const
 
 int LogTableModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return parent.isValid() ? 0 : ColumnCount + static_cast<int>(m_fieldColumns.size());
+}
+
+void LogTableModel::setFieldColumns(const QStringList &names)
+{
+    if (names == m_fieldColumns)
+        return;
+    if (!m_fieldColumns.isEmpty()) {
+        beginRemoveColumns({}, ColumnCount, ColumnCount + static_cast<int>(m_fieldColumns.size()) - 1);
+        m_fieldColumns.clear();
+        endRemoveColumns();
+    }
+    if (!names.isEmpty()) {
+        beginInsertColumns({}, ColumnCount, ColumnCount + static_cast<int>(names.size()) - 1);
+        m_fieldColumns = names;
+        endInsertColumns();
+    }
 }
 
 bool LogTableModel::isCapped() const
@@ -108,8 +124,13 @@ QVariant LogTableModel::display(const ParsedLine &line, int row, int column) con
     case MessageColumn:
         return shownText(record.message.isEmpty() ? record.raw : record.message, line);
     default:
-        return {};
+        break;
     }
+    const qsizetype field = column - ColumnCount;
+    if (field < 0 || field >= m_fieldColumns.size())
+        return {};
+    const auto value = record.field(m_fieldColumns[field].toUtf8());
+    return value ? displayText(*value, m_file->encoding()) : QString();
 }
 
 QVariant LogTableModel::data(const QModelIndex &index, int role) const
@@ -137,6 +158,13 @@ QVariant LogTableModel::data(const QModelIndex &index, int role) const
         return static_cast<int>(parsed(row).record.level);
     case TimeRole:
         return parsed(row).record.time;
+    case FieldNamesRole: {
+        QStringList names;
+        for (const Field &field : parsed(row).record.fields)
+            if (!names.contains(QString::fromUtf8(field.name)))
+                names << QString::fromUtf8(field.name);
+        return names;
+    }
     default:
         return {};
     }
@@ -158,7 +186,7 @@ QVariant LogTableModel::headerData(int section, Qt::Orientation orientation, int
     case MessageColumn:
         return tr("Message");
     default:
-        return {};
+        return m_fieldColumns.value(section - ColumnCount);
     }
 }
 
@@ -187,5 +215,5 @@ void LogTableModel::onFormatChanged()
 {
     m_cache.clear();
     if (m_rows > 0)
-        Q_EMIT dataChanged(index(0, 0), index(m_rows - 1, ColumnCount - 1));
+        Q_EMIT dataChanged(index(0, 0), index(m_rows - 1, columnCount() - 1));
 }

@@ -21,6 +21,7 @@ class LogTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
+    /// The fixed columns; parsed fields the user adds follow MessageColumn.
     enum Column { LineColumn, TimeColumn, LevelColumn, SourceColumn, MessageColumn, ColumnCount };
     enum Role {
         LineNumberRole = Qt::UserRole + 1, ///< qint64, 1-based line number
@@ -28,6 +29,8 @@ public:
         TruncatedRole,                     ///< bool, the line was longer than shown
         LevelRole,                         ///< int, the row's Level (any column)
         TimeRole,                          ///< qint64 TimeNs, or kNoTime
+        FieldNamesRole,                    ///< QStringList, the names of the row's parsed fields
+        LastRole = FieldNamesRole,         ///< models built on this one number their roles after it
     };
 
     explicit LogTableModel(LogFile *file, QObject *parent = nullptr);
@@ -39,6 +42,10 @@ public:
 
     /// Rows past what a Qt view can address (2^31 - 1) are not shown; true then.
     bool isCapped() const;
+    /// Extra columns, one per parsed field name (e.g. "status", "user.id"),
+    /// after the fixed ones; rows without the field show nothing there.
+    void setFieldColumns(const QStringList &names);
+    const QStringList &fieldColumns() const { return m_fieldColumns; }
     /// Show times in UTC instead of the local zone.
     void setUtc(bool utc);
     /// Lines longer than this many characters are shown cut, with a marker.
@@ -54,6 +61,7 @@ private:
 
     QPointer<LogFile> m_file;
     mutable QCache<int, ParsedLine> m_cache;
+    QStringList m_fieldColumns;
     int m_rows = 0;
     bool m_utc = false;
 };

@@ -7,10 +7,14 @@
 #include "filterbar.h"
 #include "logtab.h"
 #include "logview.h"
+#include "timelineplot.h"
+#include "timelinewidget.h"
 
 #include "gen/demolog.h"
 #include "index/logfile.h"
 #include "model/filteredmodel.h"
+#include "timeline/timelinemodel.h"
+#include "timeline/timerangeterms.h"
 
 #include <QApplication>
 #include <QDir>
@@ -31,6 +35,46 @@ bool save(QWidget &window, const QString &path)
 {
     QCoreApplication::processEvents();
     return window.grab().save(path);
+}
+
+bool settled(LogTab *tab)
+{
+    return !tab->filteredModel()->isScanning() && !tab->timelineModel()->isScanning();
+}
+
+/// The timeline: errors only (the bursts every ten minutes), then brushed
+/// to one burst with its records in the table.
+bool captureTimeline(QWidget &window, LogTab *tab, const QString &outDir)
+{
+    tab->filterBar()->setFindMode(false);
+    tab->filterBar()->setText(QStringLiteral("level:>=warn"));
+    waitFor([tab] { return settled(tab); }, 20000);
+    tab->timeline()->refresh();
+    tab->view()->setCurrentRow(std::max(0, tab->view()->model()->rowCount() / 2));
+    waitFor([] { return false; }, 400);
+    bool ok = save(window, outDir + QStringLiteral("/timeline-errors.png"));
+
+    // Brush the bucket with the most errors and its neighbours.
+    const Histogram histogram = tab->timeline()->plot()->histogram();
+    std::size_t peak = 0;
+    for (std::size_t i = 0; i < histogram.buckets.size(); ++i) {
+        if (histogram.buckets[i].total() > histogram.buckets[peak].total())
+            peak = i;
+    }
+    if (histogram.buckets.empty())
+        return false;
+    const qint64 from = histogram.buckets[peak > 3 ? peak - 3 : 0].start;
+    const qint64 to = histogram.buckets[std::min(histogram.buckets.size() - 1, peak + 3)].end;
+    tab->filterBar()->setText(TimeRangeTerms::withRange(QString(), from, to, tab->timeline()->zone()));
+    waitFor([tab] { return settled(tab); }, 20000);
+    tab->timeline()->refresh();
+    tab->view()->setFocus();
+    tab->view()->setCurrentRow(std::max(0, tab->view()->model()->rowCount() / 2));
+    waitFor([] { return false; }, 400);
+    ok = save(window, outDir + QStringLiteral("/timeline-brushed.png")) && ok;
+    tab->filterBar()->setText(QString());
+    waitFor([tab] { return settled(tab); }, 20000);
+    return ok;
 }
 
 } // namespace
@@ -78,5 +122,6 @@ int main(int argc, char *argv[])
     tab->stepMatch(false);
     waitFor([] { return false; }, 300);
     ok = save(window, outDir + QStringLiteral("/find.png")) && ok;
+    ok = captureTimeline(window, tab, outDir) && ok;
     return ok ? 0 : 1;
 }

@@ -4,6 +4,7 @@
 
 #include "filterbar.h"
 #include "logtab.h"
+#include "columncontroller.h"
 #include "detailpane.h"
 #include "logview.h"
 
@@ -15,6 +16,8 @@
 #include <QAbstractItemModel>
 #include <QFile>
 #include <QHeaderView>
+#include <QMenu>
+#include <QSettings>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -105,6 +108,7 @@ private Q_SLOTS:
     {
         QCoreApplication::setOrganizationName(QStringLiteral("TidelineTest"));
         QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear(); // every run starts from the defaults a new user has
     }
 
     void opensFileAndShowsRows()
@@ -431,6 +435,46 @@ private Q_SLOTS:
         QVERIFY(window.statusBar()->findChild<QLabel *>()->text().contains(QStringLiteral("reading the stream")));
         ::close(fds[1]);
         QTRY_VERIFY(window.statusBar()->findChild<QLabel *>()->text().contains(QStringLiteral("stream has ended")));
+    }
+    void fieldColumnsAreRememberedPerFormat()
+    {
+        QSettings().remove(QStringLiteral("columns"));
+        const auto writeJson = [this](const QString &name) {
+            const QString path = m_dir.filePath(name);
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly))
+                qFatal("cannot write fixture");
+            file.write(R"({"ts":"2026-03-14T08:00:00Z","level":"info","msg":"a","duration_ms":42})" "\n");
+            return path;
+        };
+        MainWindow window;
+        window.show();
+        LogTab *tab = window.openFile(writeJson(QStringLiteral("first.json")));
+        QVERIFY(tab);
+        QTRY_COMPARE(tab->formatName(), QStringLiteral("json"));
+        QTRY_COMPARE(tab->view()->model()->rowCount(), 1);
+        tab->view()->setCurrentRow(0);
+        // The header's menu offers the row's fields, as a user would see it.
+        std::unique_ptr<QMenu> menu(tab->columns()->createMenu(LogTableModel::MessageColumn));
+        QAction *add = nullptr;
+        for (QAction *action : menu->actions())
+            if (action->menu() && action->text() == QStringLiteral("Add Field Column"))
+                for (QAction *field : action->menu()->actions())
+                    if (field->text() == QStringLiteral("duration_ms"))
+                        add = field;
+        QVERIFY(add);
+        add->trigger();
+        const int column = LogTableModel::ColumnCount;
+        QCOMPARE(tab->view()->model()->columnCount(), column + 1);
+        QCOMPARE(tab->view()->model()->headerData(column, Qt::Horizontal).toString(), QStringLiteral("duration_ms"));
+        QCOMPARE(tab->view()->model()->index(0, column).data().toString(), QStringLiteral("42"));
+
+        LogTab *second = window.openFile(writeJson(QStringLiteral("second.json")));
+        QVERIFY(second);
+        QTRY_COMPARE(second->view()->model()->columnCount(), column + 1);
+        QTRY_COMPARE(second->view()->model()->index(0, column).data().toString(), QStringLiteral("42"));
+        second->columns()->removeFieldColumn(QStringLiteral("duration_ms"));
+        QCOMPARE(second->view()->model()->columnCount(), column);
     }
 };
 

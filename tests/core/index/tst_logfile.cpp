@@ -210,6 +210,18 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(spool));
     }
 
+    void writesAreNoticedWithoutPolling()
+    {
+        const QString path = write(QStringLiteral("notify.log"), numberedLines(0, 3));
+        LogFile file;
+        LogTableModel model(&file);
+        QVERIFY(file.open(path));
+        QTRY_COMPARE(model.rowCount(), 3);
+        QVERIFY(file.setFollowing(true, 3600 * 1000)); // the poll alone would wait an hour
+        write(QStringLiteral("notify.log"), numberedLines(3, 2), QIODevice::Append);
+        QTRY_COMPARE(model.rowCount(), 5);
+    }
+
     void streamThroughARealPipe()
     {
         int fds[2];

@@ -1,0 +1,25 @@
+// SPDX-FileCopyrightText: 2026 Tideline authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QList>
+
+/// CSV as RFC 4180 writes it, hardened against spreadsheet formula
+/// injection. Pure functions, thread-safe.
+namespace Csv {
+
+/// One field, ready to put between commas:
+/// - a value that starts with '=', '+', '-', '@', tab or carriage return
+///   gets a single quote (') put in front, and is then always quoted, so a
+///   spreadsheet shows it as text instead of running it as a formula;
+/// - a value holding ',', '"', CR or LF is enclosed in double quotes, with
+///   every '"' doubled;
+/// - anything else is written as it is (the empty value stays empty).
+QByteArray field(QByteArrayView value);
+
+/// Appends @p values as one row, comma-separated, ended by CRLF.
+void appendRow(QByteArray &out, const QList<QByteArray> &values);
+
+} // namespace Csv

@@ -1,0 +1,195 @@
+// SPDX-FileCopyrightText: 2026 Tideline authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exporter.h"
+
+#include "compress/bytesink.h"
+#include "export/recordformatter.h"
+#include "filter/filterengine.h"
+
+#include <QBuffer>
+#include <QSaveFile>
+
+#include <cerrno>
+#include <cstring>
+#include <unistd.h>
+
+namespace {
+
+constexpr qsizetype kFlushBytes = 1024 * 1024;
+constexpr qint64 kBlockBytes = 1024 * 1024;
+
+/// Writes the matches of one source's chunks; the first failure sticks.
+class SourceWriter
+{
+public:
+    SourceWriter(const ExportSource &source, RecordFormatter &formatter, ByteSink &sink, bool rawCopy)
+        : m_source(source)
+        , m_formatter(formatter)
+        , m_sink(sink)
+        , m_rawCopy(rawCopy)
+    {
+    }
+
+    bool write(const FilterChunk &chunk);
+    bool flush();
+    const QString &error() const { return m_error; }
+    QByteArray &out() { return m_out; }
+
+private:
+    bool read(qint64 begin, qint64 end);
+
+    const ExportSource &m_source;
+    RecordFormatter &m_formatter;
+    ByteSink &m_sink;
+    bool m_rawCopy; // raw without redaction: adjacent records copied as one block
+    QByteArray m_buffer;
+    QByteArray m_out;
+    QString m_error;
+};
+
+bool SourceWriter::read(qint64 begin, qint64 end)
+{
+    m_buffer.resize(static_cast<qsizetype>(end - begin));
+    qint64 done = 0;
+    while (done < end - begin) {
+        const ssize_t got = ::pread(m_source.fd, m_buffer.data() + done, static_cast<std::size_t>(end - begin - done), begin + done);
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got <= 0) {
+            m_error = got == 0 ? Exporter::tr("“%1” became shorter while exporting it (at byte %2); export it again").arg(m_source.name).arg(begin + done)
+                               : Exporter::tr("reading “%1” failed at byte %2: %3").arg(m_source.name).arg(begin + done).arg(QString::fromLocal8Bit(std::strerror(errno)));
+            return false;
+        }
+        done += got;
+    }
+    return true;
+}
+
+bool SourceWriter::write(const FilterChunk &chunk)
+{
+    const std::vector<ByteRange> &ranges = chunk.byteRanges;
+    std::size_t i = 0;
+    while (i < ranges.size()) {
+        std::size_t j = i + 1;
+        while (m_rawCopy && j < ranges.size() && ranges[j].begin == ranges[j - 1].end && ranges[j].end - ranges[i].begin <= kBlockBytes)
+            ++j;
+        if (!read(ranges[i].begin, ranges[j - 1].end))
+            return false;
+        if (m_rawCopy)
+            m_out += m_buffer;
+        else
+            m_formatter.append(m_out, m_buffer, chunk.matchLine(static_cast<qsizetype>(i)) + 1);
+        if (m_out.size() >= kFlushBytes && !flush())
+            return false;
+        i = j;
+    }
+    return true;
+}
+
+bool SourceWriter::flush()
+{
+    if (m_out.isEmpty())
+        return true;
+    if (auto wrote = m_sink.write(m_out); !wrote) {
+        m_error = wrote.error();
+        return false;
+    }
+    m_out.clear();
+    return true;
+}
+
+} // namespace
+
+Exporter::Exporter(const ExportOptions &options, Redactor redactor)
+    : m_options(options)
+    , m_redactor(std::move(redactor))
+{
+}
+
+std::expected<Exporter, QString> Exporter::create(const ExportOptions &options)
+{
+    auto redactor = Redactor::create(options.redact, options.redactPatterns);
+    if (!redactor)
+        return std::unexpected(redactor.error());
+    return Exporter(options, std::move(*redactor));
+}
+
+std::expected<ExportReport, QString> Exporter::write(const std::vector<ExportSource> &sources, QIODevice &device,
+                                                     const std::atomic<bool> &cancel, const ExportProgress &progress) const
+{
+    auto sink = ByteSink::create(&device, m_options.sink);
+    if (!sink)
+        return std::unexpected(sink.error());
+    qint64 total = 0;
+    for (const ExportSource &source : sources)
+        total += source.to - source.from;
+    ExportReport report;
+    qint64 before = 0; // bytes of the sources done
+    bool headerDone = false;
+    for (const ExportSource &source : sources) {
+        RecordFormatter formatter(m_options, m_redactor, *source.format, source.context, sources.size() > 1 ? source.name : QString());
+        SourceWriter writer(source, formatter, **sink, m_options.format == ExportFormat::Raw && !m_redactor.isActive());
+        if (!headerDone) {
+            writer.out() += formatter.header();
+            headerDone = true;
+        }
+        FilterRequest request{source.fd, source.from, source.to, source.firstLine, source.format.get(), &source.context, source.query};
+        FilterOptions options;
+        options.collectRanges = true;
+        // Stops the scan on a cancel or a write error, seen once per chunk.
+        std::atomic<bool> stop = cancel.load();
+        const auto scanned = runFilter(request, options, stop, [&](FilterChunk &&chunk) {
+            if (!writer.error().isEmpty() || cancel.load()) {
+                stop = true;
+                return;
+            }
+            if (writer.write(chunk))
+                report.records += chunk.matchCount();
+            if (progress)
+                progress(before + chunk.endByte - source.from, total);
+        });
+        if (cancel.load())
+            return std::unexpected(tr("The export was cancelled."));
+        if (!writer.error().isEmpty())
+            return std::unexpected(writer.error());
+        if (!scanned)
+            return std::unexpected(tr("reading “%1” failed: %2").arg(source.name, scanned.error()));
+        if (!writer.flush() || !writer.error().isEmpty())
+            return std::unexpected(writer.error());
+        before += source.to - source.from;
+    }
+    if (auto finished = (*sink)->finish(); !finished)
+        return std::unexpected(finished.error());
+    report.bytesWritten = (*sink)->bytesOut();
+    return report;
+}
+
+std::expected<ExportReport, QString> Exporter::writeFile(const std::vector<ExportSource> &sources, const QString &path,
+                                                         const std::atomic<bool> &cancel, const ExportProgress &progress) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return std::unexpected(tr("Cannot write “%1”: %2. Choose another folder or file name.").arg(path, file.errorString()));
+    auto report = write(sources, file, cancel, progress);
+    if (!report) {
+        file.cancelWriting();
+        return std::unexpected(cancel.load() ? report.error() : tr("Writing “%1” failed: %2. The file was not changed.").arg(path, report.error()));
+    }
+    if (!file.commit())
+        return std::unexpected(tr("Writing “%1” failed: %2. The file was not changed; free some space and try again.").arg(path, file.errorString()));
+    return report;
+}
+
+std::expected<QByteArray, QString> Exporter::toBytes(const std::vector<ExportSource> &sources) const
+{
+    Exporter plain = *this;
+    plain.m_options.sink.compression = Compression::None;
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    const std::atomic<bool> cancel = false;
+    auto report = plain.write(sources, buffer, cancel);
+    if (!report)
+        return std::unexpected(report.error());
+    return bytes;
+}
