@@ -7,6 +7,7 @@
 FallbackFormat::FallbackFormat(LogFormatPtr primary, std::vector<LogFormatPtr> others)
     : m_primary(std::move(primary))
     , m_others(std::move(others))
+    , m_foldsForeignLines(m_primary->name() == u"json")
 {
 }
 
@@ -39,7 +40,24 @@ int FallbackFormat::specificity() const
 
 bool FallbackFormat::startsRecord(QByteArrayView line) const
 {
-    return m_primary->startsRecord(line);
+    if (!m_primary->startsRecord(line))
+        return false;
+    if (!m_foldsForeignLines)
+        return true;
+    // JSON lets any non-JSON line start a record; keep that for lines another
+    // format reads (an access or text line), and fold the rest, such as an
+    // exception's first line, into the record above.
+    const QByteArrayView text = line.trimmed();
+    if (text.startsWith('{'))
+        return true;
+    static const TimeContext anyTime;
+    for (const LogFormatPtr &format : m_others) {
+        TimeNs time = kNoTime;
+        Level level = Level::Unknown;
+        if (format->extractTimeLevel(line, time, level, anyTime) && time != kNoTime)
+            return true;
+    }
+    return false;
 }
 
 bool FallbackFormat::parse(QByteArrayView line, Record &out, const TimeContext &ctx) const

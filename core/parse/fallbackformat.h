@@ -10,8 +10,10 @@
 /// does not understand is tried with the other built-in formats in turn, so
 /// a file that mixes JSON, access and text lines still gets time, level and
 /// fields on every line, and the table, the filter engine and the CLI agree.
-/// Record boundaries (startsRecord), name, description and specificity are
-/// the primary's. Immutable; thread-safe like every LogFormat.
+/// Name, description and specificity are the primary's, and so are record
+/// boundaries, except that in a JSON file a non-JSON line starts a record
+/// only when another format reads a time from it (an exception's first line
+/// folds into the record above). Immutable; thread-safe like every LogFormat.
 class FallbackFormat : public LogFormat
 {
 public:
@@ -33,4 +35,5 @@ public:
 private:
     LogFormatPtr m_primary;
     std::vector<LogFormatPtr> m_others;
+    bool m_foldsForeignLines; ///< the primary is JSON: see startsRecord()
 };

@@ -66,6 +66,21 @@ class TestExportDialog : public QObject
         return tab;
     }
 
+    /// Rows of RFC 4180 text: line breaks inside quoted values (a stack
+    /// trace in a message) do not end a row.
+    static qsizetype csvRows(const QByteArray &text)
+    {
+        qsizetype rows = 0;
+        bool quoted = false;
+        for (const char c : text) {
+            if (c == '"')
+                quoted = !quoted;
+            else if (c == '\n' && !quoted)
+                ++rows;
+        }
+        return rows;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -102,7 +117,9 @@ private Q_SLOTS:
         QCOMPARE(finished.first().at(1).toString(), QString());
         QCOMPARE(finished.first().at(0).toLongLong(), tab->filtered.matchCount());
         const QByteArray text = readFile(path, target.endsWith(u".zst"));
-        const qsizetype records = format == 0 ? text.count("ERROR") + text.count("\" 5") : text.count('\n') - (format == 1 ? 1 : 0);
+        const qsizetype records = format == 0 ? text.count("ERROR") + text.count("\" 5")
+                                  : format == 1 ? csvRows(text) - 1 // minus the header
+                                                : text.count('\n');
         if (format != 0)
             QCOMPARE(qint64(records), tab->filtered.matchCount());
         QVERIFY(!text.isEmpty());

@@ -69,6 +69,25 @@ private Q_SLOTS:
         const LogFormatPtr once = FallbackFormat::wrap(FormatRegistry::builtin(u"json"));
         QCOMPARE(FallbackFormat::wrap(once), once);
     }
+    void recordStartsInJsonFiles_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<bool>("starts");
+        QTest::newRow("json") << QByteArray(R"({"level":"info"})") << true;
+        QTest::newRow("access line") << QByteArray(R"(192.0.2.1 - - [14/Mar/2026:08:00:02 +0000] "GET / HTTP/1.1" 200 1 "-" "c")")
+                                     << true;
+        QTest::newRow("text line") << QByteArray("2026-03-14 08:00:01,250 ERROR [main] a.B - boom") << true;
+        QTest::newRow("exception") << QByteArray("java.io.IOException: Connection reset by peer") << false;
+        QTest::newRow("stack frame") << QByteArray("\tat a.B.c(B.java:1)") << false;
+        QTest::newRow("closing brace") << QByteArray("}") << false;
+    }
+
+    void recordStartsInJsonFiles()
+    {
+        QFETCH(QByteArray, line);
+        QFETCH(bool, starts);
+        QCOMPARE(FallbackFormat::wrap(FormatRegistry::builtin(u"json"))->startsRecord(line), starts);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFallbackFormat)
