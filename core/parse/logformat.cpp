@@ -19,6 +19,12 @@ bool LogFormat::extractField(QByteArrayView line, QByteArrayView name, QByteArra
     return true;
 }
 
+void LogFormat::addField(Record &out, const char *name, QByteArrayView value)
+{
+    if (!value.isEmpty())
+        out.fields.push_back(Field{QByteArray(name), value.toByteArray()});
+}
+
 void LogFormat::setPlain(QByteArrayView line, Record &out)
 {
     out.raw = chomp(line);

@@ -57,6 +57,8 @@ public:
     virtual int specificity() const = 0;
 
 protected:
+    /// Appends field @p name = @p value to @p out, unless @p value is empty.
+    static void addField(Record &out, const char *name, QByteArrayView value);
     /// Resets @p out to the plain-text reading of @p line.
     static void setPlain(QByteArrayView line, Record &out);
     /// @p line without a trailing '\r'.

@@ -122,16 +122,12 @@ bool Syslog5424Format::parse(QByteArrayView line, Record &out, const TimeContext
     out.time = p.time;
     out.level = p.level;
     out.message = p.message;
-    auto add = [&out](const char *name, QByteArrayView value) {
-        if (!value.isEmpty())
-            out.fields.push_back(Field{QByteArray(name), value.toByteArray()});
-    };
-    add("priority", p.priority);
-    add("host", p.host);
-    add("app", p.app);
-    add("procid", p.procid);
-    add("msgid", p.msgid);
-    add("structured_data", p.structuredData);
-    add("source", p.app.isEmpty() ? p.host : p.app);
+    addField(out, "priority", p.priority);
+    addField(out, "host", p.host);
+    addField(out, "app", p.app);
+    addField(out, "procid", p.procid);
+    addField(out, "msgid", p.msgid);
+    addField(out, "structured_data", p.structuredData);
+    addField(out, "source", p.app.isEmpty() ? p.host : p.app);
     return true;
 }

@@ -136,14 +136,10 @@ bool SyslogFormat::parse(QByteArrayView line, Record &out, const TimeContext &ct
     out.time = p.time;
     out.level = p.level;
     out.message = p.message;
-    auto add = [&out](const char *name, QByteArrayView value) {
-        if (!value.isEmpty())
-            out.fields.push_back(Field{QByteArray(name), value.toByteArray()});
-    };
-    add("priority", p.priority);
-    add("host", p.host);
-    add("program", p.program);
-    add("pid", p.pid);
-    add("source", p.program.isEmpty() ? p.host : p.program);
+    addField(out, "priority", p.priority);
+    addField(out, "host", p.host);
+    addField(out, "program", p.program);
+    addField(out, "pid", p.pid);
+    addField(out, "source", p.program.isEmpty() ? p.host : p.program);
     return true;
 }
