@@ -16,6 +16,7 @@
 
 
 #include <unistd.h>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcLogFile, "tideline.index")
 
@@ -211,6 +212,8 @@ void LogFile::onScanFinished(qint64 reached, const QString &error)
         finishIfComplete();
         return;
     }
+    if (std::exchange(m_changedDuringScan, false) && m_following && !m_spool)
+        poll();
     catchUp();
 }
 
@@ -281,8 +284,10 @@ void LogFile::poll()
     // (Re)attach inotify: after open(), or after the path was replaced.
     if (m_following && !m_watcher.files().contains(dataPath()))
         m_watcher.addPath(dataPath());
-    if (m_job)
+    if (m_job) {
+        m_changedDuringScan = true; // onScanFinished() polls again
         return;
+    }
     const qint64 size = QFileInfo(dataPath()).size();
     if (size < m_index.indexedBytes()) {
         m_index.clear();

@@ -147,4 +147,5 @@ private:
     qint64 m_indexMs = -1;
     qint64 m_shownLines = 0; // lines announced with linesAdded()
     bool m_following = false;
+    bool m_changedDuringScan = false; // poll() came while a scan ran
 };

@@ -5,6 +5,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QFileSystemWatcher>
 #include <QSignalSpy>
 #include <QStringEncoder>
 #include <QTemporaryDir>
@@ -210,8 +211,24 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(spool));
     }
 
+    /// Whether this machine's kernel and file system report a write to a
+    /// watched file (inotify is missing on some network and FUSE mounts and
+    /// can run out of watches); only then can LogFile's use of it be checked.
+    bool fileSystemReportsWrites()
+    {
+        const QString path = write(QStringLiteral("probe.log"), "x\n");
+        QFileSystemWatcher watcher;
+        if (!watcher.addPath(path))
+            return false;
+        QSignalSpy changed(&watcher, &QFileSystemWatcher::fileChanged);
+        write(QStringLiteral("probe.log"), "y\n", QIODevice::Append);
+        return changed.wait(3000);
+    }
+
     void writesAreNoticedWithoutPolling()
     {
+        if (!fileSystemReportsWrites())
+            QSKIP("this file system does not report writes to watched files; LogFile polls there");
         const QString path = write(QStringLiteral("notify.log"), numberedLines(0, 3));
         LogFile file;
         LogTableModel model(&file);
