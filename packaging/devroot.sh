@@ -19,6 +19,7 @@ ROOT_PACKAGES=(
   libkf6syntaxhighlighting-dev libqcustomplot-dev libzstd-dev zlib1g-dev
   libqt6svg6 qt6-svg-plugins fonts-dejavu-core xvfb xauth x11-utils
   coreutils grep ripgrep lnav zstd gzip procps time python3
+  clang libclang-rt-dev llvm
 )
 ROOT_HASH=$(printf '%s\n' "$SUITE" "${ROOT_PACKAGES[@]}" | sha256sum | cut -c1-12)
 ROOT=$CACHE/devroot-$ROOT_HASH
