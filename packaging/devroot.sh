@@ -36,6 +36,12 @@ usage: packaging/devroot.sh COMMAND [ARGS...]
   run [ARGS...]      build and start tideline; with no ARGS it opens the demo
   test [CTEST ARGS]  build and run every test
   bench [ARGS...]    build (Release) and run the benchmarks, see tests/bench/
+  fuzz [TARGET] [--minutes N]
+                     build the libFuzzer targets (clang, ASan+UBSan) in build/fuzz
+                     and run TARGET (default: each in turn) for N minutes (default 1)
+  sanitize [asan|tsan] [CTEST ARGS]
+                     build the preset of that name (default asan) in build/PRESET
+                     and run the tests under it
   shell              an interactive shell in the build environment
   exec CMD [ARGS...] run CMD in the build environment, built binaries on PATH
 
@@ -186,6 +192,90 @@ cmd_test() {
   in_env env QT_QPA_PLATFORM=offscreen ctest --test-dir "$BUILD" --output-on-failure -j"$(nproc)" "$@"
 }
 
+# --- fuzzing and sanitizers -------------------------------------------------
+
+FUZZ_TARGETS=(fuzz_formats fuzz_userformat fuzz_time fuzz_query fuzz_export fuzz_decompress)
+FUZZ_FLAGS="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer"
+
+fuzz_build() {
+  BUILD=$SRC/build/fuzz
+  step "building the fuzz targets (clang, ASan+UBSan) in build/fuzz"
+  # -O1 and line tables only: a faster build, stack traces still name lines.
+  in_env env CC=clang CXX=clang++ cmake -S "$SRC" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -gline-tables-only -DNDEBUG" -DTIDELINE_FUZZ=ON -DTIDELINE_BUILD_TESTS=OFF -DCMAKE_CXX_FLAGS="$FUZZ_FLAGS" \
+    -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" >"$SRC/build/.configure-fuzz.log" 2>&1 || {
+    cat "$SRC/build/.configure-fuzz.log" >&2
+    die "configure failed"
+  }
+  in_env cmake --build "$BUILD" --target "$@" || die "build failed"
+}
+
+# Runs one fuzz target for a number of seconds, one process (the machine is
+# shared): seeds from tests/fuzz/corpus/TARGET, new inputs and crashes in
+# $TIDELINE_FUZZ_WORK (default /tmp/tideline-fuzz)/TARGET. Prints the CPU
+# time used; fails when the target found a crash. TIDELINE_FUZZ_NICE
+# (default 10) is its niceness: on a loaded machine 10 starves it.
+fuzz_run() {
+  local target=$1 seconds=$2
+  local work=${TIDELINE_FUZZ_WORK:-/tmp/tideline-fuzz}/$target
+  local seeds=$SRC/tests/fuzz/corpus/$target
+  mkdir -p "$work/corpus" "$work/crashes" "$seeds"
+  step "fuzzing $target for ${seconds}s (new inputs in $work)"
+  local status=0
+  in_env env ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 UBSAN_OPTIONS=print_stacktrace=1 \
+    /usr/bin/time -f "$target: %e s wall, %U s user, %S s system CPU" -a -o "$work/cputime.log" \
+    nice -n "${TIDELINE_FUZZ_NICE:-10}" "$BUILD/bin/$target" -max_total_time="$seconds" -timeout=25 -rss_limit_mb=2560 -max_len=8192 \
+    -print_final_stats=1 -artifact_prefix="$work/crashes/" "$work/corpus" "$seeds" \
+    >"$work/fuzz.log" 2>&1 || status=$?
+  tail -n 1 "$work/cputime.log" >&2
+  local crashes
+  crashes=$(find "$work/crashes" -type f | wc -l)
+  if [ "$status" -ne 0 ] || [ "$crashes" -gt 0 ]; then
+    grep -E "ERROR|runtime error|contract broken|SUMMARY" "$work/fuzz.log" | head -n 5 >&2 || true
+    printf 'devroot: %s: %s crash file(s) in %s, log %s\n' "$target" "$crashes" "$work/crashes" "$work/fuzz.log" >&2
+    return 1
+  fi
+  grep -E "^stat::number_of_executed_units|^Done" "$work/fuzz.log" >&2 || true
+}
+
+cmd_fuzz() {
+  local minutes=1 targets=()
+  while [ $# -gt 0 ]; do
+    case "$1" in
+      --minutes) [ $# -ge 2 ] || die "--minutes needs a number"; minutes=$2; shift 2 ;;
+      fuzz_*) targets+=("$1"); shift ;;
+      *) die "unknown fuzz target or option: $1 (targets: ${FUZZ_TARGETS[*]})" ;;
+    esac
+  done
+  [ ${#targets[@]} -gt 0 ] || targets=("${FUZZ_TARGETS[@]}")
+  fuzz_build "${targets[@]}"
+  local failed=0 target
+  for target in "${targets[@]}"; do
+    fuzz_run "$target" $((minutes * 60)) || failed=1
+  done
+  [ "$failed" -eq 0 ] || die "the fuzzers found crashes (see above)"
+}
+
+# Builds a sanitizer preset of CMakePresets.json (asan, tsan) in
+# build/PRESET and runs ctest with the preset's environment.
+cmd_sanitize() {
+  local preset=asan
+  cd "$SRC"
+  case "${1:-}" in asan|tsan) preset=$1; shift ;; esac
+  BUILD=$SRC/build/$preset
+  step "building the $preset preset in build/$preset"
+  local werror=OFF
+  [ "${TIDELINE_WERROR:-0}" = 1 ] && werror=ON
+  in_env cmake --preset "$preset" -DTIDELINE_WERROR="$werror" >"$SRC/build/.configure-$preset.log" 2>&1 || {
+    cat "$SRC/build/.configure-$preset.log" >&2
+    die "configure failed"
+  }
+  in_env cmake --build "$BUILD" -- -k 0 || die "build failed"
+  step "running the tests under $preset"
+  # translations_complete runs lupdate only: no code of ours to sanitize.
+  in_env ctest --preset "$preset" -j"$(nproc)" -E "^translations_complete$" "$@"
+}
+
 main() {
   local cmd=${1:-help}
   [ $# -gt 0 ] && shift
@@ -197,6 +287,8 @@ main() {
     test) prepare; build; cmd_test "$@" ;;
     bench) BUILD_TYPE=Release BUILD_SUFFIX=-release; prepare; build
            in_env env QT_QPA_PLATFORM=offscreen TIDELINE_BIN="$BUILD/bin" bash "$SRC/tests/bench/run.sh" "$@" ;;
+    fuzz) prepare; cmd_fuzz "$@" ;;
+    sanitize) prepare; cmd_sanitize "$@" ;;
     shell) prepare; in_env bash ;;
     exec) [ $# -gt 0 ] || die "usage: packaging/devroot.sh exec CMD [ARGS...]"
           prepare; in_env "$@" ;;

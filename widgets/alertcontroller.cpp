@@ -173,10 +173,10 @@ QString AlertController::showHistoryEntry(int row)
     if (m_tabs)
         m_tabs->setCurrentWidget(tab);
     const qint64 line = entry.line - 1;
-    FilteredModel *filtered = tab->filteredModel();
-    const int shown = filtered->rowForLine(line);
-    const bool hidden = shown >= filtered->rowCount() || filtered->lineAt(shown) != line;
-    if (shown < filtered->rowCount())
+    const int shown = tab->rowForLine(line); // view rows: one per record
+    const int rows = tab->view()->model()->rowCount();
+    const bool hidden = shown >= rows || tab->lineAt(shown) != line;
+    if (shown < rows)
         tab->view()->setCurrentRow(shown);
     tab->view()->setFocus();
     if (hidden)

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QFont>
 #include <QLocale>
+#include <QTextDocument>
 
 namespace {
 
@@ -139,7 +140,9 @@ QVariant AlertHistoryModel::data(const QModelIndex &index, int role) const
         default: return {};
         }
     case Qt::ToolTipRole:
-        return entry.line > 0 ? tr("Line %1 of %2; double-click to show it").arg(QLocale().toString(entry.line), entry.fileName) : QVariant();
+        // Tool tips render rich text: the file name is escaped.
+        return entry.line > 0 ? Qt::convertFromPlainText(tr("Line %1 of %2; double-click to show it").arg(QLocale().toString(entry.line), entry.fileName))
+                              : QVariant();
     case Qt::FontRole: {
         QFont font;
         font.setBold(!entry.acknowledged);

@@ -39,8 +39,12 @@ void AlertNotifier::handle(LogTab *tab, const AlertEvent &event)
     if (!m_logPath.isEmpty())
         append(tab, event);
     const bool announce = event.type != AlertEventType::Recovered;
-    if (announce && m_window && !m_window->isActiveWindow())
-        showNotification(tr("Alert: %1").arg(event.ruleName), messageText(event, QFileInfo(tab->path()).fileName()));
+    if (!announce || !m_window || m_window->isActiveWindow())
+        return;
+    const QString title = tr("Alert: %1").arg(event.ruleName);
+    const QString text = messageText(event, QFileInfo(tab->path()).fileName());
+    showNotification(title, text);
+    Q_EMIT announced(title, text);
 }
 
 QString AlertNotifier::messageText(const AlertEvent &event, const QString &fileName)

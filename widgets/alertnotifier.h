@@ -38,6 +38,9 @@ public:
     static QString messageText(const AlertEvent &event, const QString &fileName);
 
 Q_SIGNALS:
+    /// A live alert was announced (shown as a desktop notification where
+    /// the system has a tray).
+    void announced(const QString &title, const QString &text);
     /// Appending to the event log failed (reported once per path).
     void errorOccurred(const QString &message);
 

@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QTextDocument>
 
 namespace {
 
@@ -152,7 +153,7 @@ void AlertRuleForm::showError(const AlertRulesError &error)
     if (error.message.isEmpty() || !input)
         return;
     input->setStyleSheet(QStringLiteral("border: 1px solid #d32f2f"));
-    input->setToolTip(error.message);
+    input->setToolTip(Qt::convertFromPlainText(error.message)); // tool tips render rich text
 }
 
 QString AlertRuleForm::errorText() const

@@ -8,6 +8,8 @@
 #include "index/logfile.h"
 #include "model/logtablemodel.h"
 #include "model/parsedline.h"
+#include "model/recordmodel.h"
+#include "parse/timeparser.h"
 
 #include <QSettings>
 #include <QSplitter>
@@ -75,7 +77,11 @@ void DetailController::update()
         m_pane->clear();
         return;
     }
-    const qint64 line = m_view->model()->index(row, 0).data(LogTableModel::LineNumberRole).toLongLong() - 1;
+    // Any row of a record (a continuation row too) shows the whole record.
+    const QModelIndex index = m_view->model()->index(row, 0);
+    const QVariant recordLine = index.data(RecordModel::RecordFirstLineRole);
+    const qint64 line = recordLine.isValid() ? recordLine.toLongLong()
+                                             : index.data(LogTableModel::LineNumberRole).toLongLong() - 1;
     qint64 fullLength = 0;
     QByteArray bytes = m_file->lineBytes(line, DetailPane::kMaxChars * 4, &fullLength);
     const bool cut = fullLength > bytes.size();
@@ -84,11 +90,30 @@ void DetailController::update()
     parsed->fullLength = fullLength;
     parsed->truncated = cut;
     const QString formatName = m_file->format() ? m_file->format()->name() : QString();
+    m_pane->setTimeText(timeText(parsed->record.time));
     if (continuation.isEmpty())
         m_pane->showLine(*parsed, formatName);
     else
         m_pane->showRecord(QString::fromUtf8(parsed->bytes + continuation), DetailPane::fieldsOf(parsed->record),
                            formatName);
+}
+
+void DetailController::setUtc(bool utc)
+{
+    if (utc == m_utc)
+        return;
+    m_utc = utc;
+    scheduleUpdate();
+}
+
+QString DetailController::timeText(TimeNs time) const
+{
+    if (time == kNoTime)
+        return {};
+    // As the table shows it, with the zone said: "2026-03-14 08:00:01.250 UTC".
+    QString text = QString::fromLatin1(TimeParser::formatIso(time, m_file->timeContext(), m_utc));
+    text.replace(u'T', u' ');
+    return m_utc ? tr("%1 UTC").arg(text.remove(u'Z')) : tr("%1 local time").arg(text);
 }
 
 QByteArray DetailController::continuationOf(qint64 line) const

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "record/record.h"
+
 #include <QObject>
 #include <QTimer>
 
@@ -29,16 +31,20 @@ public:
     ~DetailController() override;
 
     void setVisible(bool visible);
+    /// Shows the record's time in UTC (else local time) in the pane's title.
+    void setUtc(bool utc);
     bool isVisible() const;
 
 private:
     void scheduleUpdate();
     void update();
     QByteArray continuationOf(qint64 line) const;
+    QString timeText(TimeNs time) const;
 
     LogFile *m_file;
     LogView *m_view;
     QSplitter *m_splitter;
     DetailPane *m_pane;
     QTimer m_timer;
+    bool m_utc = false;
 };

@@ -133,6 +133,12 @@ DetailPane::DetailPane(QWidget *parent)
     copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(copy, &QAction::triggered, this, &DetailPane::copySelectedFields);
     m_fields->addAction(copy);
+    for (const bool exclude : {false, true}) {
+        auto *filter = new QAction(exclude ? tr("&Exclude This Value") : tr("&Filter on This Value"), m_fields);
+        filter->setObjectName(exclude ? QStringLiteral("excludeFieldValue") : QStringLiteral("filterOnFieldValue"));
+        connect(filter, &QAction::triggered, this, [this, exclude] { requestFilter(exclude); });
+        m_fields->addAction(filter);
+    }
 
     m_splitter->addWidget(m_text);
     m_splitter->addWidget(m_fields);
@@ -177,6 +183,8 @@ void DetailPane::showRecord(const QString &rawText, const Fields &fields, const 
 
     QStringList notes;
     notes << (formatName.isEmpty() ? tr("Record") : tr("Format: %1").arg(formatName));
+    if (!m_timeText.isEmpty())
+        notes << m_timeText;
     if (m_json)
         notes << tr("pretty-printed JSON");
     if (cut)
@@ -213,6 +221,11 @@ void DetailPane::clear()
     m_text->clear();
     m_highlighter->setDefinition(KSyntaxHighlighting::Definition());
     setFields({});
+}
+
+QString DetailPane::title() const
+{
+    return m_title->text();
 }
 
 QString DetailPane::text() const
@@ -363,6 +376,15 @@ void DetailPane::setFields(const Fields &fields)
     }
     if (row > 0)
         m_fields->resizeColumnToContents(0);
+}
+
+void DetailPane::requestFilter(bool exclude)
+{
+    const int row = m_fields->currentRow();
+    if (row < 0 || !m_fields->item(row, 0) || !m_fields->item(row, 1))
+        return;
+    Q_EMIT filterRequested(m_fields->item(row, 0)->data(kFullValueRole).toString(),
+                           m_fields->item(row, 1)->data(kFullValueRole).toString(), exclude);
 }
 
 void DetailPane::copySelectedFields() const

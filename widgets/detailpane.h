@@ -62,6 +62,11 @@ public:
     void showLine(const ParsedLine &line, const QString &formatName);
     /// Shows nothing; the text area shows a hint.
     void clear();
+    /// The record's time as the table shows it ("2026-03-14 08:00:01.250
+    /// UTC"), for the title of the next record shown; empty: none.
+    void setTimeText(const QString &time) { m_timeText = time; }
+    /// The title line: format, the record's time, notes.
+    QString title() const;
 
     /// The text shown, after pretty-printing and cutting.
     QString text() const;
@@ -84,6 +89,9 @@ public:
 Q_SIGNALS:
     /// The user toggled line wrapping (to remember it).
     void wordWrapChanged(bool wrap);
+    /// "Filter on This Value" (or "Exclude This Value", @p exclude) in the
+    /// fields' context menu, for the field of the current row.
+    void filterRequested(const QString &field, const QString &value, bool exclude);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -92,7 +100,9 @@ private:
     void applyTheme();
     void setFields(const Fields &fields);
     void copySelectedFields() const;
+    void requestFilter(bool exclude);
 
+    QString m_timeText;
     QLabel *m_title;
     QCheckBox *m_wrap;
     QSplitter *m_splitter;

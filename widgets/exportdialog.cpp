@@ -8,6 +8,7 @@
 #include "index/logfile.h"
 #include "model/filteredmodel.h"
 #include "model/logtablemodel.h"
+#include "model/recordmodel.h"
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -86,6 +87,8 @@ void ExportDialog::build()
     targetRow->addWidget(browse);
     m_summary = new QLabel(this);
     m_problem = new QLabel(this);
+    m_summary->setTextFormat(Qt::PlainText);
+    m_problem->setTextFormat(Qt::PlainText); // errors name files: never rich text
     m_problem->setObjectName(QStringLiteral("problem"));
     m_problem->setStyleSheet(QStringLiteral("color: #c0392b"));
     m_problem->setWordWrap(true);
@@ -213,6 +216,7 @@ void ExportDialog::onFinished(qint64 records, const QString &error, bool cancell
                                 tr("%n record(s) written to “%1”.", nullptr, static_cast<int>(std::min<qint64>(records, INT_MAX)))
                                     .arg(m_target->text().trimmed()),
                                 QMessageBox::Ok, parentWidget());
+    box->setTextFormat(Qt::PlainText);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
     accept();
@@ -268,8 +272,11 @@ std::optional<ExportDialog::LineSpan> ExportDialog::selectedLines(const LogView 
     const auto [first, last] = view.selectedRange();
     if (first < 0 || last < first)
         return std::nullopt;
-    const qint64 firstLine = model.lineAt(first);
-    const qint64 lastLine = model.lineAt(last);
+    // The view's rows may be records (RecordModel): the span runs to the end of the last one.
+    const QAbstractItemModel *rows = view.model();
+    const bool records = rows && rows != &model;
+    const qint64 firstLine = records ? rows->index(first, 0).data(FilteredModel::SourceLineRole).toLongLong() : model.lineAt(first);
+    const qint64 lastLine = records ? rows->index(last, 0).data(RecordModel::RecordLastLineRole).toLongLong() : model.lineAt(last);
     if (firstLine < 0 || lastLine < firstLine)
         return std::nullopt;
     return LineSpan{firstLine, lastLine};

@@ -3,6 +3,7 @@
 #include "filterbar.h"
 
 #include "levelcolors.h"
+#include "savedfilters.h"
 
 #include "parse/levelnames.h"
 
@@ -10,17 +11,22 @@
 #include <QCoreApplication>
 #include <QFontDatabase>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QInputMethodEvent>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QPainter>
 #include <QSettings>
+#include <QSpinBox>
 #include <QTextCharFormat>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace {
 const auto kHistoryKey = QStringLiteral("filter/history");
@@ -40,6 +46,25 @@ QIcon levelIcon(Level level)
 QString levelLabel(Level level)
 {
     return QString::fromLatin1(levelName(level)).toUpper();
+}
+
+/// A field name the query language reads as one: letters, digits, _ . - @.
+bool isFieldName(const QString &name)
+{
+    return !name.isEmpty() && std::ranges::all_of(name, [](QChar c) {
+        return c.isLetterOrNumber() || c == u'_' || c == u'.' || c == u'-' || c == u'@';
+    });
+}
+
+/// True when @p value would not be read back as the same literal value unquoted.
+bool needsQuotes(const QString &value)
+{
+    if (value.isEmpty() || value.startsWith(u'>') || value.startsWith(u'<') || value.startsWith(u'='))
+        return true;
+    return !std::ranges::all_of(value, [](QChar c) {
+        return c.isLetterOrNumber() || c == u'_' || c == u'.' || c == u'-' || c == u'/' || c == u'@' || c == u'+'
+               || c == u',';
+    });
 }
 } // namespace
 
@@ -71,6 +96,8 @@ FilterBar::FilterBar(QWidget *parent)
     row->addWidget(createModeButtons());
     row->addWidget(m_edit, 1);
     row->addWidget(createHelpButton());
+    row->addWidget(createSavedButton());
+    row->addWidget(createContextBox());
     row->addWidget(createLevelButtons());
     row->addWidget(m_matchLabel);
     auto *layout = new QVBoxLayout(this);
@@ -102,6 +129,10 @@ QWidget *FilterBar::createModeButtons()
     }
     m_filterButton->setChecked(true);
     connect(m_findButton, &QToolButton::toggled, this, &FilterBar::modeChanged);
+    connect(m_findButton, &QToolButton::toggled, this, [this](bool find) {
+        if (m_context)
+            m_context->setEnabled(!find);
+    });
     return box;
 }
 
@@ -139,6 +170,78 @@ QToolButton *FilterBar::createHelpButton()
     return button;
 }
 
+QToolButton *FilterBar::createSavedButton()
+{
+    m_savedButton = new QToolButton(this);
+    m_savedButton->setText(tr("Saved"));
+    m_savedButton->setToolTip(tr("Save the query under a name, run a saved one or delete one"));
+    m_savedButton->setFocusPolicy(Qt::NoFocus);
+    m_savedButton->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(m_savedButton);
+    connect(menu, &QMenu::aboutToShow, this, [this, menu] { fillSavedMenu(menu); });
+    m_savedButton->setMenu(menu);
+    return m_savedButton;
+}
+
+void FilterBar::fillSavedMenu(QMenu *menu)
+{
+    menu->clear();
+    QAction *save = menu->addAction(tr("&Save Query As…"), this, &FilterBar::saveQueryAs);
+    save->setEnabled(!text().trimmed().isEmpty());
+    const QStringList names = SavedFilters::names();
+    if (names.isEmpty())
+        return;
+    menu->addSeparator();
+    for (const QString &name : names) {
+        const QString query = SavedFilters::query(name);
+        QAction *action = menu->addAction(name, this, [this, query] {
+            setText(query);
+            remember();
+        });
+        action->setToolTip(query);
+        action->setStatusTip(query);
+    }
+    menu->setToolTipsVisible(true);
+    menu->addSeparator();
+    QMenu *remove = menu->addMenu(tr("&Delete"));
+    for (const QString &name : names)
+        remove->addAction(name, this, [name] { SavedFilters::remove(name); });
+}
+
+void FilterBar::saveQueryAs()
+{
+    const QString query = text().trimmed();
+    if (query.isEmpty())
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Save Query"), tr("Name for “%1”:").arg(query),
+                                               QLineEdit::Normal, QString(), &ok);
+    if (ok)
+        SavedFilters::save(name, query);
+}
+
+QSpinBox *FilterBar::createContextBox()
+{
+    m_context = new QSpinBox(this);
+    m_context->setRange(0, kMaxContext);
+    m_context->setPrefix(QStringLiteral("±"));
+    m_context->setToolTip(tr("Records of context: show this many records before and after each match "
+                             "(Filter mode)"));
+    m_context->setAccelerated(true);
+    connect(m_context, &QSpinBox::valueChanged, this, &FilterBar::contextChanged);
+    return m_context;
+}
+
+int FilterBar::context() const
+{
+    return m_context->value();
+}
+
+void FilterBar::setContext(int records)
+{
+    m_context->setValue(records);
+}
+
 void FilterBar::showHelp()
 {
     auto *popup = new QFrame(this, Qt::Popup);
@@ -163,8 +266,11 @@ void FilterBar::showHelp()
                       "NOT a   -a              not\n"
                       "( ... )                 grouping\n"
                       "\n"
+                      "\n"
                       "Up/Down: history   Esc: clear   Return: run now\n"
-                      "Find mode: F3 / Shift+F3 or n / N step through the matches"));
+                      "Find mode: F3 / Shift+F3 or n / N step through the matches\n"
+                      "Saved: keep a query under a name   ±N: records of context around matches\n"
+                      "Right-click a value in the table or the fields pane to filter on it or exclude it"));
     auto *layout = new QVBoxLayout(popup);
     layout->addWidget(label);
     popup->adjustSize();
@@ -190,6 +296,24 @@ void FilterBar::addTerm(const QString &term)
         query = QStringLiteral("(%1)").arg(query);
     setText(query.isEmpty() ? term : query + u' ' + term);
     remember();
+}
+
+QString FilterBar::fieldTerm(const QString &field, const QString &value)
+{
+    if (!isFieldName(field))
+        return {};
+    if (!needsQuotes(value))
+        return field + u':' + value;
+    QString escaped = value;
+    escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\""));
+    return field + QStringLiteral(":\"") + escaped + u'"';
+}
+
+void FilterBar::addFieldTerm(const QString &field, const QString &value, bool exclude)
+{
+    const QString term = fieldTerm(field, value);
+    if (!term.isEmpty())
+        addTerm(exclude ? QStringLiteral("NOT ") + term : term);
 }
 
 bool FilterBar::isFindMode() const
@@ -222,10 +346,12 @@ void FilterBar::setLevelCounts(const FilterStats &stats)
         QToolButton *button = m_levelButtons[static_cast<std::size_t>(i)];
         const qint64 count = stats.levels[static_cast<std::size_t>(i)];
         button->setText(QStringLiteral("%1 %2").arg(levelLabel(static_cast<Level>(i)), locale.toString(count)));
-        button->setToolTip(tr("Records at level %1 in the file: %L2. Click to hide or show them.")
+        button->setToolTip(tr("Records at level %1 that match the query: %L2. Click to hide or show them.")
                                .arg(levelLabel(static_cast<Level>(i)))
                                .arg(count));
-        button->setVisible(count > 0 || !button->isChecked());
+        // Once shown, a toggle stays: the bar does not jump as the query changes.
+        if (count > 0 || !button->isChecked())
+            button->show();
     }
 }
 

@@ -12,13 +12,15 @@ QT_BEGIN_NAMESPACE
 class QKeyEvent;
 class QLabel;
 class QLineEdit;
+class QMenu;
+class QSpinBox;
 class QTimer;
 class QToolButton;
 QT_END_NAMESPACE
 
 /// The bar above a tab's table: the query line edit, Filter/Find mode,
-/// level toggles with counts, the match count, a help popup and the query's
-/// error.
+/// named saved filters, the records of context around matches, level
+/// toggles with counts, the match count, a help popup and the query's error.
 ///
 /// It edits and shows; it runs nothing. queryChanged() asks the owner to run
 /// text() (combined with levelTerm()): 150 ms after the last keystroke, at
@@ -30,6 +32,10 @@ QT_END_NAMESPACE
 /// "filter/history"), Esc clears the query (or, when empty, emits
 /// escapePressed()), Return runs it (in Find mode a second Return steps to
 /// the next match, Shift+Return to the previous one).
+///
+/// The "Saved" menu saves the query under a name, runs a saved one or
+/// deletes one (SavedFilters, shared by all bars). The context box asks
+/// for N records around each match in Filter mode (contextChanged()).
 class FilterBar : public QWidget
 {
     Q_OBJECT
@@ -42,6 +48,18 @@ public:
     void setText(const QString &text);
     /// Adds @p term to the query (both must match) and runs it at once.
     void addTerm(const QString &term);
+    /// The query term for field @p field equal to @p value, e.g.
+    /// status:500, user:"Jane Doe" (quoted when the value needs it, and
+    /// then compared literally); empty when @p field is not a field name.
+    static QString fieldTerm(const QString &field, const QString &value);
+    /// Adds fieldTerm(), or its negation when @p exclude, to the query and runs it.
+    void addFieldTerm(const QString &field, const QString &value, bool exclude);
+
+    /// Records of context to show around each match (Filter mode).
+    int context() const;
+    void setContext(int records);
+    /// Asks for the name and saves the query under it (the "Save" menu item).
+    void saveQueryAs();
 
     bool isFindMode() const;
     void setFindMode(bool find);
@@ -49,8 +67,9 @@ public:
     /// A query term for the levels switched off, e.g.
     /// "(level:info OR level:error OR level:unknown)"; empty when all are on.
     QString levelTerm() const;
-    /// Shows the per-level record counts on the level toggles; levels with
-    /// no records (and switched on) are hidden.
+    /// Shows the per-level counts of the records matching the query (its
+    /// level toggles aside) on the level toggles; a level is shown once it
+    /// has had records, or while it is switched off.
     void setLevelCounts(const FilterStats &stats);
 
     /// The match count, e.g. "match 3 of 120" (plain text).
@@ -71,9 +90,12 @@ public:
     QLabel *matchLabel() const { return m_matchLabel; }
     QLabel *errorLabel() const { return m_errorLabel; }
     QToolButton *levelButton(Level level) const { return m_levelButtons[static_cast<std::size_t>(level)]; }
+    QToolButton *savedButton() const { return m_savedButton; }
+    QSpinBox *contextBox() const { return m_context; }
 
     static constexpr int kDebounceMs = 150;
     static constexpr int kHistorySize = 50;
+    static constexpr int kMaxContext = 999;
 
 Q_SIGNALS:
     void queryChanged();
@@ -82,6 +104,8 @@ Q_SIGNALS:
     void previousMatchRequested();
     /// Esc in an empty query: the owner may move the focus back to the table.
     void escapePressed();
+    /// The user asked for @p records records of context around matches.
+    void contextChanged(int records);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -90,6 +114,9 @@ private:
     QWidget *createModeButtons();
     QWidget *createLevelButtons();
     QToolButton *createHelpButton();
+    QToolButton *createSavedButton();
+    QSpinBox *createContextBox();
+    void fillSavedMenu(QMenu *menu);
     bool handleKey(QKeyEvent *event);
     void stepHistory(int delta);
     void runNow();
@@ -100,6 +127,8 @@ private:
     QLineEdit *m_edit;
     QToolButton *m_filterButton = nullptr;
     QToolButton *m_findButton = nullptr;
+    QToolButton *m_savedButton = nullptr;
+    QSpinBox *m_context = nullptr;
     std::array<QToolButton *, kLevelCount> m_levelButtons{};
     QLabel *m_matchLabel;
     QLabel *m_errorLabel;

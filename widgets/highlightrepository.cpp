@@ -17,7 +17,8 @@ KSyntaxHighlighting::Repository &highlightRepository()
 KSyntaxHighlighting::Definition logFileDefinition()
 {
     KSyntaxHighlighting::Repository &repository = highlightRepository();
-    for (const QString &name : {QStringLiteral("Log File (advanced)"), QStringLiteral("Log File")}) {
+    for (const QString &name : {QStringLiteral("Log File (advanced)"), QStringLiteral("Log File (simplified)"),
+                               QStringLiteral("Log File")}) {
         KSyntaxHighlighting::Definition definition = repository.definitionForName(name);
         if (definition.isValid())
             return definition;

@@ -6,12 +6,17 @@
 #include "detailcontroller.h"
 #include "detailpane.h"
 #include "filterbar.h"
+#include "highlightrules.h"
 #include "logview.h"
+#include "matchoverview.h"
+#include "newlinesbadge.h"
 #include "timelinewidget.h"
 
 #include "index/logfile.h"
 #include "model/filteredmodel.h"
 #include "model/logtablemodel.h"
+#include "model/recordindex.h"
+#include "model/recordmodel.h"
 #include "parse/formatregistry.h"
 #include "timeline/timelinemodel.h"
 #include "timeline/timerangeterms.h"
@@ -21,6 +26,7 @@
 #include <QDateTime>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLocale>
 #include <QMenu>
@@ -32,12 +38,31 @@
 #include <QVBoxLayout>
 
 namespace {
+const auto kUtcKey = QStringLiteral("timeline/utc");
+
 /// @p value as a query phrase: in double quotes, with \ and " escaped.
 QString quoted(const QString &value)
 {
     QString escaped = value;
     escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\""));
     return u'"' + escaped + u'"';
+}
+
+/// The rotations and truncations of @p file that happened after the line of
+/// the row above @p row and up to @p row's last line, for LogView's marker.
+QString followMarkerAbove(const LogFile &file, const QAbstractItemModel &rows, int row)
+{
+    const std::vector<FollowEvent> &events = file.followEvents();
+    if (events.empty())
+        return {};
+    const auto lastLine = [&rows](int r) { return rows.index(r, 0).data(RecordModel::RecordLastLineRole).toLongLong(); };
+    const qint64 above = row > 0 ? lastLine(row - 1) : -1;
+    const qint64 last = lastLine(row);
+    QStringList texts;
+    for (const FollowEvent &event : events)
+        if (event.line > above && event.line <= last)
+            texts << LogFile::describe(event);
+    return texts.join(QStringLiteral(" · "));
 }
 } // namespace
 
@@ -46,14 +71,23 @@ LogTab::LogTab(QWidget *parent)
     , m_file(new LogFile(this))
     , m_model(new LogTableModel(m_file, this))
     , m_filtered(new FilteredModel(m_model, m_file, this))
+    , m_records(new RecordIndex(m_file, this))
+    , m_rows(new RecordModel(m_filtered, m_records, this))
     , m_bar(new FilterBar(this))
     , m_view(new LogView(this))
-    , m_timelineModel(new TimelineModel(m_file, this))
+    , m_overview(new MatchOverview(this))
+    , m_timelineModel(new TimelineModel(m_filtered, this))
     , m_timeline(new TimelineWidget(m_timelineModel, this))
     , m_bandTimer(new QTimer(this))
 {
     auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_view);
+    auto *table = new QWidget(splitter); // the view, and the match overview beside its scroll bar
+    auto *tableLayout = new QHBoxLayout(table);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->setSpacing(0);
+    tableLayout->addWidget(m_view, 1);
+    tableLayout->addWidget(m_overview);
+    splitter->addWidget(table);
     auto *pane = new DetailPane(splitter);
     splitter->addWidget(pane);
     splitter->setStretchFactor(0, 3);
@@ -75,8 +109,19 @@ LogTab::LogTab(QWidget *parent)
         QSettings().setValue(QStringLiteral("timeline/height"), outer->sizes().value(0));
     });
     layout->addWidget(outer, 1);
-    m_view->setModel(m_filtered);
+    m_view->setModel(m_rows);
+    m_view->setRowMarkers([this](int row) { return followMarkerAbove(*m_file, *m_rows, row); });
+    connect(m_file, &LogFile::followEventAdded, m_view->viewport(), qOverload<>(&QWidget::update));
+    m_badge = new NewLinesBadge(m_view);
+    m_view->setMessageColumn(LogTableModel::MessageColumn);
+    m_view->setSyntaxHighlighting(true);
     m_view->setMatchRoles(FilteredModel::MatchRole, FilteredModel::HighlightRole);
+    m_view->setContextRole(FilteredModel::ContextRole);
+    m_view->setHighlightRules(HighlightRules::instance());
+    m_overview->setModel(m_filtered);
+    m_overview->hide();
+    connect(m_overview, &MatchOverview::lineRequested, this, &LogTab::showLine);
+    connect(pane, &DetailPane::filterRequested, m_bar, &FilterBar::addFieldTerm);
     m_view->viewport()->installEventFilter(this);
     setFocusProxy(m_view);
     setUpColumns();
@@ -97,6 +142,7 @@ void LogTab::connectFilter()
 {
     connect(m_bar, &FilterBar::queryChanged, this, &LogTab::applyQuery);
     connect(m_bar, &FilterBar::modeChanged, this, &LogTab::onModeChanged);
+    connect(m_bar, &FilterBar::contextChanged, m_filtered, &FilteredModel::setContext);
     connect(m_bar, &FilterBar::nextMatchRequested, this, [this] { stepMatch(true); });
     connect(m_bar, &FilterBar::previousMatchRequested, this, [this] { stepMatch(false); });
     connect(m_bar, &FilterBar::escapePressed, m_view, [this] { m_view->setFocus(); });
@@ -105,16 +151,20 @@ void LogTab::connectFilter()
     connect(m_filtered, &FilteredModel::errorOccurred, this, &LogTab::errorOccurred);
     connect(m_view, &LogView::currentRowChanged, this, &LogTab::updateMatchText);
     // After the view's own handlers, which size the line column for the row count.
-    connect(m_filtered, &QAbstractItemModel::rowsInserted, this, &LogTab::fitLineColumn);
-    connect(m_filtered, &QAbstractItemModel::modelReset, this, &LogTab::fitLineColumn);
+    connect(m_rows, &QAbstractItemModel::rowsInserted, this, &LogTab::fitLineColumn);
+    connect(m_rows, &QAbstractItemModel::modelReset, this, &LogTab::fitLineColumn);
 }
 
 void LogTab::connectTimeline()
 {
-    m_timeline->setUtc(QSettings().value(QStringLiteral("timeline/utc"), false).toBool());
-    m_timelineModel->setQuery({});
-    connect(m_timeline, &TimelineWidget::utcChanged, this,
-            [](bool utc) { QSettings().setValue(QStringLiteral("timeline/utc"), utc); });
+    setUtc(QSettings().value(kUtcKey, false).toBool());
+    connect(m_timeline, &TimelineWidget::utcChanged, this, [this](bool utc) {
+        if (utc == m_utc)
+            return;
+        QSettings().setValue(kUtcKey, utc);
+        setUtc(utc);
+        Q_EMIT utcChanged(utc);
+    });
     connect(m_timeline, &TimelineWidget::rangeSelected, this, [this](qint64 from, qint64 to) {
         m_bar->setText(TimeRangeTerms::withRange(m_bar->text(), from, to, m_timeline->zone()));
     });
@@ -140,20 +190,20 @@ void LogTab::connectTimeline()
     connect(m_bandTimer, &QTimer::timeout, this, &LogTab::updateBand);
     const auto later = [this] { m_bandTimer->start(); };
     connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, later);
-    connect(m_filtered, &QAbstractItemModel::rowsInserted, this, later);
-    connect(m_filtered, &QAbstractItemModel::modelReset, this, later);
+    connect(m_rows, &QAbstractItemModel::rowsInserted, this, later);
+    connect(m_rows, &QAbstractItemModel::modelReset, this, later);
     connect(m_timelineModel, &TimelineModel::scanFinished, this, later);
 }
 
 void LogTab::updateBand()
 {
-    const int rows = m_filtered->rowCount();
+    const int rows = m_rows->rowCount();
     const int first = m_view->firstVisibleRow();
     const int last = std::min(rows, first + m_view->visibleRowCount());
     TimeNs from = kNoTime;
     TimeNs to = kNoTime;
     for (int row = std::max(0, first); row < last; ++row) {
-        const TimeNs time = m_filtered->index(row, 0).data(LogTableModel::TimeRole).toLongLong();
+        const TimeNs time = m_rows->index(row, 0).data(LogTableModel::TimeRole).toLongLong();
         if (time == kNoTime)
             continue;
         from = from == kNoTime ? time : std::min(from, time);
@@ -162,10 +212,29 @@ void LogTab::updateBand()
     m_timeline->setBand(from == kNoTime ? std::nullopt : std::optional(std::pair(from, to)));
 }
 
+qint64 LogTab::lineAt(int row) const
+{
+    return m_rows->lineAt(row);
+}
+
+int LogTab::rowForLine(qint64 line)
+{
+    const int row = m_rows->rowForLine(line);
+    if (row >= m_rows->rowCount() || m_rows->lineAt(row) == line)
+        return row;
+    const QModelIndex index = m_rows->index(row, 0);
+    const qint64 first = index.data(RecordModel::RecordFirstLineRole).toLongLong();
+    const qint64 last = index.data(RecordModel::RecordLastLineRole).toLongLong();
+    if (line < first || line > last)
+        return row;
+    m_rows->setExpanded(row, true);
+    return m_rows->rowForLine(line);
+}
+
 void LogTab::showLine(qint64 line)
 {
-    const int row = m_filtered->rowForLine(line);
-    if (row < m_filtered->rowCount())
+    const int row = rowForLine(line);
+    if (row < m_rows->rowCount())
         m_view->setCurrentRow(row);
     m_view->setFocus();
 }
@@ -218,9 +287,15 @@ void LogTab::applyQuery()
         return;
     m_runQuery = combined;
     const auto query = combined == text ? parsed : Query::parse(combined, now);
-    m_filtered->setQuery(query ? *query : *parsed);
-    m_timelineModel->setQuery(query ? *query : *parsed);
+    // The level toggles count what the query matches, whatever they hide.
+    m_filtered->setQuery(query ? *query : *parsed, *parsed);
+    updateOverview();
     updateMatchText();
+}
+
+void LogTab::updateOverview()
+{
+    m_overview->setVisible(m_filtered->mode() == FilteredModel::FindMode && m_filtered->hasQuery());
 }
 
 void LogTab::onFilterStatus()
@@ -238,22 +313,23 @@ void LogTab::updateMatchText()
     }
     const qint64 matches = m_filtered->matchCount();
     const qint64 current = m_filtered->mode() == FilteredModel::FindMode
-                               ? m_filtered->matchNumberAt(m_filtered->lineAt(m_view->currentRow()))
+                               ? m_filtered->matchNumberAt(m_rows->lineAt(m_view->currentRow()))
                                : 0;
     QString text = current > 0   ? tr("match %L1 of %L2").arg(current).arg(matches)
                    : matches == 1 ? tr("1 match")
                                   : tr("%L1 matches").arg(matches);
     if (m_filtered->isScanning())
-        text += QStringLiteral(" …");
+        text += QStringLiteral(" … %1%").arg(std::max(0, m_filtered->progressPercent()));
     m_bar->setMatchText(text);
 }
 
 void LogTab::onModeChanged(bool find)
 {
-    const qint64 line = m_filtered->lineAt(m_view->currentRow());
+    const qint64 line = m_rows->lineAt(m_view->currentRow());
     m_filtered->setMode(find ? FilteredModel::FindMode : FilteredModel::FilterMode);
-    if (line >= 0 && m_filtered->rowCount() > 0)
-        m_view->setCurrentRow(std::min(m_filtered->rowForLine(line), m_filtered->rowCount() - 1));
+    updateOverview();
+    if (line >= 0 && m_rows->rowCount() > 0)
+        m_view->setCurrentRow(std::min(m_rows->rowForLine(line), m_rows->rowCount() - 1));
     updateMatchText();
 }
 
@@ -264,24 +340,24 @@ void LogTab::focusFilter()
 
 void LogTab::stepMatch(bool forward)
 {
-    const qint64 current = m_filtered->lineAt(m_view->currentRow());
+    const qint64 current = m_rows->lineAt(m_view->currentRow());
     const qint64 line = m_filtered->nextMatchLine(current, forward);
     if (line < 0)
         return;
-    m_view->setCurrentRow(m_filtered->rowForLine(line));
+    m_view->setCurrentRow(m_rows->rowForLine(line));
     updateMatchText();
 }
 
 void LogTab::goToLine(qint64 line)
 {
-    const int rows = m_filtered->rowCount();
-    if (rows > 0)
-        m_view->setCurrentRow(std::min(m_filtered->rowForLine(line - 1), rows - 1));
+    const int row = rowForLine(line - 1);
+    if (m_rows->rowCount() > 0)
+        m_view->setCurrentRow(std::min(row, m_rows->rowCount() - 1));
 }
 
 QString LogTab::cellTerm(int row, int column) const
 {
-    const QString value = m_filtered->index(row, column).data().toString();
+    const QString value = m_rows->index(row, column).data().toString();
     if (value.isEmpty())
         return {};
     switch (column) {
@@ -289,8 +365,12 @@ QString LogTab::cellTerm(int row, int column) const
         return QStringLiteral("level:") + value.toLower();
     case LogTableModel::SourceColumn:
         return QStringLiteral("source:") + quoted(value);
-    default:
-        return {};
+    default: {
+        // A parsed field's column: its name and the value shown.
+        const qsizetype field = column - LogTableModel::ColumnCount;
+        const QStringList &fields = m_model->fieldColumns();
+        return field >= 0 && field < fields.size() ? FilterBar::fieldTerm(fields[field], value) : QString();
+    }
     }
 }
 
@@ -338,19 +418,39 @@ QString LogTab::formatName() const
     return m_file->format() ? m_file->format()->name() : QString();
 }
 
+void LogTab::setFormats(std::vector<LogFormatPtr> formats)
+{
+    m_formats = std::move(formats);
+}
+
 void LogTab::setFormatName(const QString &name)
 {
-    if (LogFormatPtr format = FormatRegistry::builtin(name))
+    const auto named = std::find_if(m_formats.begin(), m_formats.end(),
+                                    [&name](const LogFormatPtr &format) { return format->name() == name; });
+    if (LogFormatPtr format = named != m_formats.end() ? *named : FormatRegistry::builtin(name))
         m_file->setFormat(std::move(format));
+}
+
+void LogTab::setUtc(bool utc)
+{
+    m_utc = utc;
+    m_model->setUtc(utc);
+    m_detail->setUtc(utc);
+    if (m_timeline->isUtc() != utc)
+        m_timeline->setUtc(utc);
 }
 
 std::expected<void, QString> LogTab::open(const QString &path)
 {
+    if (!m_formats.empty())
+        m_file->setCandidateFormats(m_formats);
     return m_file->open(path);
 }
 
 std::expected<void, QString> LogTab::openStream(int fd, const QString &name)
 {
+    if (!m_formats.empty())
+        m_file->setCandidateFormats(m_formats);
     return m_file->openStream(fd, name);
 }
 
@@ -419,6 +519,7 @@ QString LogTab::statusText() const
 void LogTab::setFollowing(bool follow)
 {
     m_file->setFollowing(follow);
+    m_badge->setCounting(m_file->isFollowing());
     Q_EMIT statusChanged();
 }
 

@@ -4,7 +4,10 @@
 
 #include <QWidget>
 
+#include "parse/logformat.h"
+
 #include <expected>
+#include <vector>
 
 QT_BEGIN_NAMESPACE
 class QMenu;
@@ -18,6 +21,10 @@ class FilteredModel;
 class LogFile;
 class LogTableModel;
 class LogView;
+class NewLinesBadge;
+class MatchOverview;
+class RecordIndex;
+class RecordModel;
 class TimelineModel;
 class TimelineWidget;
 
@@ -66,16 +73,35 @@ public:
     LogView *view() const { return m_view; }
     LogTableModel *model() const { return m_model; }
     FilteredModel *filteredModel() const { return m_filtered; }
+    /// The rows the view shows: one per record (see RecordModel).
+    RecordModel *recordModel() const { return m_rows; }
+    /// The 0-based file line shown in view row @p row, or -1.
+    qint64 lineAt(int row) const;
+    /// The view row showing 0-based file line @p line, expanding its record
+    /// when the line is a folded continuation line; else the first row after
+    /// it (the row count when none).
+    int rowForLine(qint64 line);
     FilterBar *filterBar() const { return m_bar; }
+    /// The strip beside the table's scroll bar that shows where the matches are (Find mode).
+    MatchOverview *matchOverview() const { return m_overview; }
     /// The timeline above the table, and the counts it draws.
     TimelineWidget *timeline() const { return m_timeline; }
     TimelineModel *timelineModel() const { return m_timelineModel; }
     ColumnController *columns() const { return m_columns; }
 
+    /// The formats to detect from and to choose by name (View ▸ Format):
+    /// the built-ins and the user's (see FormatRegistry). Default: the
+    /// built-ins. Call before open().
+    void setFormats(std::vector<LogFormatPtr> formats);
     /// Uses the format called @p name instead of the detected one.
     void setFormatName(const QString &name);
     /// The current format's name, empty until detected.
     QString formatName() const;
+
+    /// Times in UTC instead of the local zone, in the table, the detail
+    /// pane and the timeline alike. Starts as the "timeline/utc" setting.
+    void setUtc(bool utc);
+    bool isUtc() const { return m_utc; }
 
     void setFollowing(bool follow);
     bool isFollowing() const;
@@ -99,6 +125,9 @@ Q_SIGNALS:
     void statusChanged();
     /// Reading the file failed; @p message is for the user.
     void errorOccurred(const QString &message);
+    /// The user chose UTC or local time here (the timeline's menu); saved in
+    /// the "timeline/utc" setting already. Other tabs should follow.
+    void utcChanged(bool utc);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -111,6 +140,8 @@ private:
     void onFilterStatus();
     void updateMatchText();
     void onModeChanged(bool find);
+    /// Shows the match overview in Find mode with a query.
+    void updateOverview();
     void fitLineColumn();
     void connectTimeline();
     /// Marks on the timeline the span of the rows the table shows.
@@ -120,12 +151,18 @@ private:
     LogFile *m_file;
     LogTableModel *m_model;
     FilteredModel *m_filtered;
+    RecordIndex *m_records;
+    RecordModel *m_rows;
     FilterBar *m_bar;
     LogView *m_view;
+    MatchOverview *m_overview;
     DetailController *m_detail;
     TimelineModel *m_timelineModel;
     TimelineWidget *m_timeline;
     QTimer *m_bandTimer;
+    NewLinesBadge *m_badge = nullptr; // "N new lines" over the view while following
     ColumnController *m_columns;
     QString m_runQuery; // the query text last run, with the level term
+    std::vector<LogFormatPtr> m_formats; // empty: the built-ins
+    bool m_utc = false;
 };

@@ -7,6 +7,7 @@
 
 #include "parse/levelnames.h"
 
+#include <QFontMetrics>
 #include <QLabel>
 #include <QLocale>
 
@@ -95,8 +96,6 @@ void TimelinePlot::setUpAxes()
     yAxis->setRange(0, 1);
     xAxis->setRange(0, 3600);
     axisRect()->setAutoMargins(QCP::msLeft | QCP::msBottom);
-    axisRect()->setMargins(QMargins(0, 6, 10, 0));
-    axisRect()->setMinimumMargins(QMargins(8, 6, 10, 2));
     for (QCPAxis *axis : {xAxis, yAxis}) {
         axis->setTickLengthIn(0);
         axis->setTickLengthOut(3);
@@ -113,6 +112,11 @@ void TimelinePlot::applyColours()
     setBackground(pal.brush(QPalette::Base));
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.85);
+    // Room on the right for half of a time label, so that a tick at the end
+    // of the axis shows its whole label.
+    const int halfLabel = QFontMetrics(small).horizontalAdvance(QStringLiteral("00:00:00")) / 2 + 2;
+    axisRect()->setMargins(QMargins(0, 6, halfLabel, 0));
+    axisRect()->setMinimumMargins(QMargins(8, 6, halfLabel, 2));
     for (QCPAxis *axis : {xAxis, yAxis}) {
         axis->setTickLabelFont(small);
         axis->setTickLabelColor(pal.color(QPalette::PlaceholderText));

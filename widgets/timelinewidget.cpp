@@ -28,10 +28,10 @@ TimelineWidget::TimelineWidget(TimelineModel *model, QWidget *parent)
     layout->addWidget(m_plot, 1);
     setMinimumHeight(70);
     m_throttle->setSingleShot(true);
-    m_throttle->setInterval(kRedrawIntervalMs);
     connect(m_throttle, &QTimer::timeout, this, &TimelineWidget::refresh);
     connect(model, &TimelineModel::countsChanged, this, &TimelineWidget::scheduleRefresh);
-    connect(model, &TimelineModel::scanFinished, this, &TimelineWidget::scheduleRefresh);
+    // The end of a full scan shows at once; appended lines at most 4 times a second.
+    connect(model, &TimelineModel::scanFinished, this, [this](bool full) { full ? refresh() : refreshSoon(); });
     connect(m_plot, &TimelinePlot::viewRangeChanged, this, [this] {
         m_autoFit = false;
         refresh();
@@ -93,7 +93,16 @@ void TimelineWidget::resetZoom()
 void TimelineWidget::scheduleRefresh()
 {
     if (!m_throttle->isActive())
-        m_throttle->start();
+        m_throttle->start(kRedrawIntervalMs);
+}
+
+void TimelineWidget::refreshSoon()
+{
+    const qint64 since = m_lastRefresh.isValid() ? m_lastRefresh.elapsed() : kRedrawIntervalMs;
+    if (since >= kRedrawIntervalMs)
+        refresh();
+    else
+        m_throttle->start(static_cast<int>(kRedrawIntervalMs - since));
 }
 
 int TimelineWidget::maxBuckets() const
@@ -105,6 +114,7 @@ int TimelineWidget::maxBuckets() const
 void TimelineWidget::refresh()
 {
     m_throttle->stop();
+    m_lastRefresh.start();
     const TimeCounts &counts = m_model->counts();
     const std::vector<TimeSlot> &slots = counts.slots();
     std::array<qint64, kLevelCount> totals = counts.untimed();
@@ -130,6 +140,7 @@ void TimelineWidget::refresh()
     }
     m_legend->setSummary(histogram.buckets.empty() ? 0 : histogram.bucketSeconds, counts.untimedTotal());
     m_plot->setHistogram(histogram);
+    Q_EMIT redrawn();
 }
 
 void TimelineWidget::contextMenuEvent(QContextMenuEvent *event)

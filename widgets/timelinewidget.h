@@ -6,6 +6,7 @@
 
 #include "record/level.h"
 
+#include <QElapsedTimer>
 #include <QTimeZone>
 #include <QWidget>
 
@@ -27,7 +28,8 @@ class TimelinePlot;
 /// get a nice size for the span shown and the chart's width (about one bar
 /// per 6 pixels), rebuilt from the model's counts without reading the file.
 /// New counts (a scan's chunks, appended lines while following) redraw at
-/// most 4 times per second. The widget edits no query: it asks its owner
+/// most 4 times per second; the end of a full scan (a new query) redraws at
+/// once. The widget edits no query: it asks its owner
 /// (rangeSelected(), resetRequested(), levelClicked(), lineRequested()).
 class TimelineWidget : public QWidget
 {
@@ -68,18 +70,22 @@ Q_SIGNALS:
     void levelClicked(Level level);
     /// The "UTC" choice of the context menu changed.
     void utcChanged(bool utc);
+    /// The chart was rebuilt from the model's counts (refresh()).
+    void redrawn();
 
 protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     void scheduleRefresh();
+    void refreshSoon();
     int maxBuckets() const;
 
     TimelineModel *m_model;
     TimelineLegend *m_legend;
     TimelinePlot *m_plot;
     QTimer *m_throttle;
+    QElapsedTimer m_lastRefresh;
     bool m_utc = false;
     bool m_autoFit = true;
     TimelineMarkers m_markers;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clicommands.h"
 
+#include "followprinter.h"
 #include "loginput.h"
 #include "recordprinter.h"
 
@@ -154,7 +155,12 @@ int runFilterCommand(const QStringList &arguments)
                                          QStringLiteral("RE"));
     const QCommandLineOption formatName(QStringLiteral("format-name"), Cli::tr("Read the files as format NAME instead of detecting it."),
                                         QStringLiteral("NAME"));
-    parser.addOptions({help, query, since, until, count, format, formatName, out, compress, level, columns, redact, redactRegex});
+    const QCommandLineOption follow({QStringLiteral("f"), QStringLiteral("follow")},
+                                    Cli::tr("Keep reading the FILE and print matching records as they are appended, through rotation "
+                                            "and truncation, until Ctrl+C (or until standard input ends)."));
+    const QCommandLineOption fromStart(QStringLiteral("from-start"), Cli::tr("With --follow: print the records already in the file first."));
+    parser.addOptions({help, query, since, until, count, format, formatName, out, compress, level, columns, redact, redactRegex, follow,
+                       fromStart});
     parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("Log files; - reads standard input."), QStringLiteral("FILE..."));
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -180,6 +186,15 @@ int runFilterCommand(const QStringList &arguments)
         return usageError(Cli::tr("unknown format “%1”; “tideline-cli formats” lists them").arg(args.formatName));
     if (args.files.count(QStringLiteral("-")) > 1)
         return usageError(Cli::tr("standard input (-) can be read only once"));
+
+    if (parser.isSet(follow)) {
+        if (args.files.size() != 1 || args.count || !args.outPath.isEmpty())
+            return usageError(Cli::tr("--follow reads one FILE and prints to standard output (no --count, no -o)"));
+        FollowRequest request{args.files.first(), registry.formats(), {}, *compiled, args.exportOptions, parser.isSet(fromStart)};
+        if (!args.formatName.isEmpty())
+            request.format = registry.find(args.formatName);
+        return followAndPrint(request);
+    }
 
     int status = ExitOk;
     const auto inputs = openInputs(args, registry, status);

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Tideline authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clicommands.h"
+#include "filecommand.h"
 
 #include "loginput.h"
 
 #include "filter/filterengine.h"
-#include "parse/levelnames.h"
 #include "parse/timeparser.h"
 #include "timeline/histogram.h"
 
@@ -51,16 +51,6 @@ std::expected<TimeCounts, QString> countsOf(const LogInput &input, const Query &
     return counts;
 }
 
-QJsonObject levelObject(const std::array<qint64, kLevelCount> &counts)
-{
-    QJsonObject levels;
-    for (int i = 0; i < kLevelCount; ++i) {
-        if (const qint64 n = counts[static_cast<std::size_t>(i)])
-            levels.insert(QString::fromLatin1(levelName(static_cast<Level>(i))), n);
-    }
-    return levels;
-}
-
 QString iso(qint64 seconds, const LogInput &input, bool utc)
 {
     return QString::fromLatin1(TimeParser::formatIso(seconds * 1000000000LL, input.context(), utc));
@@ -73,7 +63,7 @@ QString asJson(const LogInput &input, const Histogram &histogram, const Histogra
         buckets.append(QJsonObject{{QStringLiteral("start"), iso(bucket.start, input, args.utc)},
                                    {QStringLiteral("end"), iso(bucket.end, input, args.utc)},
                                    {QStringLiteral("records"), bucket.total()},
-                                   {QStringLiteral("levels"), levelObject(bucket.counts)}});
+                                   {QStringLiteral("levels"), levelCountsJson(bucket.counts)}});
     }
     const QJsonObject object{
         {QStringLiteral("file"), input.name()},
@@ -83,7 +73,7 @@ QString asJson(const LogInput &input, const Histogram &histogram, const Histogra
         {QStringLiteral("zone"), args.utc ? QStringLiteral("UTC") : QString::fromUtf8(input.context().zone().id())},
         {QStringLiteral("records"), histogram.timedTotal},
         {QStringLiteral("untimed"), QJsonObject{{QStringLiteral("records"), histogram.untimedTotal},
-                                                {QStringLiteral("levels"), levelObject(histogram.untimed)}}},
+                                                {QStringLiteral("levels"), levelCountsJson(histogram.untimed)}}},
         {QStringLiteral("buckets"), buckets},
     };
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) + u'\n';
@@ -96,14 +86,8 @@ QString asText(const LogInput &input, const Histogram &histogram, const Histogra
                        .arg(histogram.timedTotal)
                        .arg(TimeGrid::sizeName(histogram.bucketSeconds))
                        .arg(histogram.untimedTotal);
-    for (const HistogramBucket &bucket : histogram.buckets) {
-        QStringList levels;
-        for (int i = kLevelCount - 1; i >= 0; --i) {
-            if (const qint64 n = bucket.counts[static_cast<std::size_t>(i)])
-                levels << QStringLiteral("%1 %2").arg(QString::fromLatin1(levelName(static_cast<Level>(i)))).arg(n);
-        }
-        text += QStringLiteral("%1 %2 %3\n").arg(iso(bucket.start, input, args.utc)).arg(bucket.total(), 9).arg(levels.join(u", "));
-    }
+    for (const HistogramBucket &bucket : histogram.buckets)
+        text += QStringLiteral("%1 %2 %3\n").arg(iso(bucket.start, input, args.utc)).arg(bucket.total(), 9).arg(levelCountsText(bucket.counts));
     return text;
 }
 
@@ -143,32 +127,21 @@ std::expected<QString, QString> histogramOf(const LogInput &input, const Histogr
 
 int runHistogram(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(Cli::tr("Prints the records per time bucket and level, as the timeline shows them."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, Cli::tr("Show this help."));
+    FileCommand command(QStringLiteral("histogram"), Cli::tr("Prints the records per time bucket and level, as the timeline shows them."));
+    QCommandLineParser &parser = command.parser();
     const QCommandLineOption query({QStringLiteral("q"), QStringLiteral("query")}, Cli::tr("Count only the records that match QUERY."),
                                    QStringLiteral("QUERY"));
     const QCommandLineOption bucket(QStringLiteral("bucket"), Cli::tr("Bucket size: 1s, 5s, 10s, 30s, 1m, 5m, 10m, 30m, 1h, 3h, 6h, 12h or 1d (default: from the time span)."),
                                     QStringLiteral("SIZE"));
     const QCommandLineOption utc(QStringLiteral("utc"), Cli::tr("Buckets and times in UTC instead of the local time zone."));
-    const QCommandLineOption json(QStringLiteral("json"), Cli::tr("One JSON object per file."));
-    const QCommandLineOption formatName(QStringLiteral("format-name"), Cli::tr("Read the files as format NAME instead of detecting it."),
-                                        QStringLiteral("NAME"));
     const QCommandLineOption timing(QStringLiteral("timing"), Cli::tr("Print the scan and bucketing times to standard error."));
-    parser.addOptions({help, query, bucket, utc, json, formatName, timing});
-    parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("Log files; - reads standard input."), QStringLiteral("FILE..."));
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(help)) {
-        printOut(parser.helpText());
-        return ExitOk;
-    }
-    if (parser.positionalArguments().isEmpty())
-        return usageError(Cli::tr("histogram needs at least one FILE"));
+    parser.addOptions({query, bucket, utc, timing});
+    if (const std::optional<int> done = command.parse(arguments))
+        return *done;
     HistogramArgs args;
     args.queryText = parser.value(query);
     args.utc = parser.isSet(utc);
-    args.json = parser.isSet(json);
+    args.json = command.json();
     args.timing = parser.isSet(timing);
     if (parser.isSet(bucket)) {
         const std::optional<qint64> size = TimeGrid::parseSize(parser.value(bucket));
@@ -184,17 +157,5 @@ int runHistogram(const QStringList &arguments)
         return ExitUsage;
     }
     args.query = *compiled;
-    const FormatRegistry registry = cliFormatRegistry();
-    int status = ExitOk;
-    for (const QString &path : parser.positionalArguments()) {
-        auto input = LogInput::open(path, registry, parser.value(formatName));
-        auto text = input ? histogramOf(**input, args) : std::unexpected(input.error());
-        if (!text) {
-            printErr(QStringLiteral("tideline-cli: %1\n").arg(text.error()));
-            status = ExitFailure;
-            continue;
-        }
-        printOut(*text);
-    }
-    return status;
+    return command.forEachFile([&args](const LogInput &input) { return histogramOf(input, args); });
 }

@@ -1,15 +1,14 @@
 // SPDX-FileCopyrightText: 2026 Tideline authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clicommands.h"
+#include "filecommand.h"
 
 #include "loginput.h"
 
 #include "filter/filterengine.h"
 #include "index/lineindex.h"
-#include "parse/levelnames.h"
 #include "parse/timeparser.h"
 
-#include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
@@ -66,11 +65,6 @@ QJsonValue isoOrNull(TimeNs time, const TimeContext &context)
 
 QString asJson(const LogInput &input, const FileStats &stats)
 {
-    QJsonObject levels;
-    for (int i = 0; i < kLevelCount; ++i) {
-        if (const qint64 n = stats.records.levels[static_cast<std::size_t>(i)])
-            levels.insert(QString::fromLatin1(levelName(static_cast<Level>(i))), n);
-    }
     const QJsonObject object{
         {QStringLiteral("file"), input.name()},
         {QStringLiteral("format"), stats.format},
@@ -79,7 +73,7 @@ QString asJson(const LogInput &input, const FileStats &stats)
         {QStringLiteral("bytes"), stats.bytes},
         {QStringLiteral("first_time"), isoOrNull(stats.records.firstTime, input.context())},
         {QStringLiteral("last_time"), isoOrNull(stats.records.lastTime, input.context())},
-        {QStringLiteral("levels"), levels},
+        {QStringLiteral("levels"), levelCountsJson(stats.records.levels)},
         {QStringLiteral("index_ms"), stats.indexMs},
         {QStringLiteral("index_memory_bytes"), stats.indexMemory},
         {QStringLiteral("rss_anon_bytes"), rssAnonBytes()},
@@ -102,12 +96,8 @@ QString asText(const LogInput &input, const FileStats &stats)
     } else {
         text += Cli::tr("  time: none\n");
     }
-    QStringList levels;
-    for (int i = kLevelCount - 1; i >= 0; --i) {
-        if (const qint64 n = stats.records.levels[static_cast<std::size_t>(i)])
-            levels << QStringLiteral("%1 %2").arg(QString::fromLatin1(levelName(static_cast<Level>(i)))).arg(n);
-    }
-    text += Cli::tr("  levels: %1\n").arg(levels.isEmpty() ? Cli::tr("none") : levels.join(u", "));
+    const QString levels = levelCountsText(stats.records.levels);
+    text += Cli::tr("  levels: %1\n").arg(levels.isEmpty() ? Cli::tr("none") : levels);
     return text;
 }
 
@@ -127,33 +117,14 @@ qint64 rssAnonBytes()
 
 int runStats(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(Cli::tr("Prints the format, lines, records, time range and levels of each file."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, Cli::tr("Show this help."));
-    const QCommandLineOption json(QStringLiteral("json"), Cli::tr("One JSON object per file."));
-    const QCommandLineOption formatName(QStringLiteral("format-name"), Cli::tr("Read the files as format NAME instead of detecting it."),
-                                        QStringLiteral("NAME"));
-    parser.addOptions({help, json, formatName});
-    parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("Log files; - reads standard input."), QStringLiteral("FILE..."));
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(help)) {
-        printOut(parser.helpText());
-        return ExitOk;
-    }
-    if (parser.positionalArguments().isEmpty())
-        return usageError(Cli::tr("stats needs at least one FILE"));
-    const FormatRegistry registry = cliFormatRegistry();
-    int status = ExitOk;
-    for (const QString &path : parser.positionalArguments()) {
-        auto input = LogInput::open(path, registry, parser.value(formatName));
-        auto stats = input ? statsOf(**input) : std::unexpected(input.error());
-        if (!stats) {
-            printErr(QStringLiteral("tideline-cli: %1\n").arg(stats.error()));
-            status = ExitFailure;
-            continue;
-        }
-        printOut(parser.isSet(json) ? asJson(**input, *stats) : asText(**input, *stats));
-    }
-    return status;
+    FileCommand command(QStringLiteral("stats"), Cli::tr("Prints the format, lines, records, time range and levels of each file."));
+    if (const std::optional<int> done = command.parse(arguments))
+        return *done;
+    const bool json = command.json();
+    return command.forEachFile([json](const LogInput &input) -> std::expected<QString, QString> {
+        const auto stats = statsOf(input);
+        if (!stats)
+            return std::unexpected(stats.error());
+        return json ? asJson(input, *stats) : asText(input, *stats);
+    });
 }

@@ -5,16 +5,13 @@
 #include "loginput.h"
 
 #include "alert/alertengine.h"
+#include "alert/alerteventjson.h"
 #include "alert/alertfilereader.h"
 #include "alert/alertrulesloader.h"
-#include "parse/timeparser.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
-#include <QJsonArray>
-#include <QJsonDocument>
 
-#include <cmath>
 #include <csignal>
 #include <cstdio>
 #include <ctime>
@@ -44,28 +41,6 @@ TimeNs wallNow()
     return QDateTime::currentMSecsSinceEpoch() * 1000000;
 }
 
-QByteArray jsonString(const QString &text)
-{
-    const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
-    return array.mid(1, array.size() - 2);
-}
-
-/// {"rule":..,"kind":..,"event":..,"time":..,"value":..,"line":..,"file":..[,"text":..]}
-QByteArray eventJson(const AlertEvent &event, const LogInput &input)
-{
-    const double value = std::round(event.value * 1000) / 1000;
-    QByteArray out = "{\"rule\":" + jsonString(event.ruleName);
-    out += ",\"kind\":" + jsonString(alertKindName(event.kind));
-    out += ",\"event\":" + jsonString(alertEventTypeName(event.type));
-    out += ",\"time\":" + (event.time == kNoTime ? QByteArray("null") : '"' + TimeParser::formatIso(event.time, input.context()) + '"');
-    out += ",\"value\":" + QByteArray::number(value, 'g', 15);
-    out += ",\"line\":" + (event.line < 0 ? QByteArray("null") : QByteArray::number(event.line));
-    out += ",\"file\":" + jsonString(input.name());
-    if (event.kind == AlertKind::Pattern)
-        out += ",\"text\":" + jsonString(QString::fromUtf8(event.text));
-    return out + "}\n";
-}
-
 /// One watched file: its input, engine and reader.
 struct Watched
 {
@@ -85,7 +60,7 @@ std::expected<std::unique_ptr<Watched>, QString> openWatched(const QString &path
     watched->input = std::move(*input);
     const LogInput *in = watched->input.get();
     watched->engine = std::make_unique<AlertEngine>(rules, [in](const AlertEvent &event) {
-        const QByteArray line = eventJson(event, *in);
+        const QByteArray line = alertEventJson(event, in->context(), in->name());
         std::fwrite(line.constData(), 1, static_cast<std::size_t>(line.size()), stdout);
     });
     watched->reader = std::make_unique<AlertFileReader>(in->fd(), in->format(), in->context(), *watched->engine);

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Tideline authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
+#include "settingsguard.h"
 
 #include "filterbar.h"
 #include "logtab.h"
@@ -12,6 +13,7 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QMessageBox>
+#include <QTextDocument>
 
 #include <unistd.h>
 
@@ -25,6 +27,7 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.tideline.Tideline")); // matches packaging/
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/tideline/icons/tideline.svg")));
     installTranslations();
+    const std::optional<QString> settingsProblem = SettingsGuard::backUpIfCorrupt();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Tideline, a log viewer for large files."));
@@ -44,6 +47,8 @@ int main(int argc, char *argv[])
 
     MainWindow window;
     window.show();
+    if (settingsProblem)
+        QMessageBox::warning(&window, QCoreApplication::translate("main", "Tideline"), Qt::convertFromPlainText(*settingsProblem));
     window.setFollowNewTabs(parser.isSet(follow));
     QList<LogTab *> opened;
     DemoLog demoLog;
@@ -53,7 +58,7 @@ int main(int argc, char *argv[])
             opened << window.openFile(*path);
             window.setFollowNewTabs(parser.isSet(follow));
         } else {
-            QMessageBox::warning(&window, QCoreApplication::translate("main", "Tideline"), path.error());
+            QMessageBox::warning(&window, QCoreApplication::translate("main", "Tideline"), Qt::convertFromPlainText(path.error()));
         }
     }
     for (const QString &path : parser.positionalArguments()) {

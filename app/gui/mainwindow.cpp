@@ -5,6 +5,7 @@
 #include "alertcontroller.h"
 #include "alertdock.h"
 #include "exportdialog.h"
+#include "highlightrulesdialog.h"
 #include "logtab.h"
 #include "levelcolors.h"
 #include "logview.h"
@@ -32,11 +33,16 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTextDocument>
+#include <QTimer>
 
 namespace {
 constexpr int kMaxRecent = 10;
 const auto kRecentKey = QStringLiteral("recentFiles");
 const auto kGeometryKey = QStringLiteral("mainWindow/geometry");
+const auto kStateKey = QStringLiteral("mainWindow/state"); // docks: shown, where, how big
+const auto kTimelineKey = QStringLiteral("timeline/visible");
+const auto kUtcKey = QStringLiteral("timeline/utc"); // shared with LogTab and its timeline
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -49,6 +55,7 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setWindowTitle(tr("Tideline"));
     setAcceptDrops(true);
+    loadFormats();
     m_tabs->setDocumentMode(true);
     m_tabs->setTabsClosable(true);
     m_tabs->setMovable(true);
@@ -73,10 +80,11 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     addDockWidget(Qt::BottomDockWidgetArea, m_alerts);
     connect(m_alerts, &AlertDock::eventsChanged, this, &MainWindow::markAlerts);
-    m_alerts->setVisible(!m_alerts->controller()->rules().empty());
     menuBar()->insertMenu(menuBar()->actions().constLast(), m_alerts->menu());
     resize(1100, 700);
     restoreGeometry(QSettings().value(kGeometryKey).toByteArray());
+    if (!restoreState(QSettings().value(kStateKey).toByteArray()))
+        m_alerts->setVisible(!m_alerts->controller()->rules().empty());
     updateStatus();
 }
 
@@ -129,6 +137,19 @@ void MainWindow::createMenus()
         if (LogTab *tab = currentTab())
             tab->setDetailVisible(on);
     });
+    m_timelineAction = view->addAction(tr("&Timeline"));
+    m_timelineAction->setCheckable(true);
+    m_timelineAction->setChecked(QSettings().value(kTimelineKey, true).toBool());
+    connect(m_timelineAction, &QAction::toggled, this, [this](bool on) {
+        QSettings().setValue(kTimelineKey, on);
+        for (int i = 0; i < m_tabs->count(); ++i)
+            if (auto *tab = qobject_cast<LogTab *>(m_tabs->widget(i)))
+                tab->timeline()->setVisible(on);
+    });
+    m_utcAction = view->addAction(tr("Times in &UTC"));
+    m_utcAction->setCheckable(true);
+    m_utcAction->setChecked(QSettings().value(kUtcKey, false).toBool());
+    connect(m_utcAction, &QAction::toggled, this, &MainWindow::setUtc);
     view->addAction(m_alerts->toggleViewAction());
 
     createSearchMenu();
@@ -158,6 +179,12 @@ void MainWindow::createSearchMenu()
             tab->stepMatch(false);
     });
     previous->setShortcuts({QKeySequence(Qt::SHIFT | Qt::Key_F3), QKeySequence(Qt::SHIFT | Qt::Key_N)});
+    search->addSeparator();
+    search->addAction(tr("&Highlight Rules…"), this, [this] {
+        HighlightRulesDialog dialog(HighlightRules::instance()->rules(), this);
+        if (dialog.exec() == QDialog::Accepted)
+            HighlightRules::instance()->setRules(dialog.rules());
+    });
 }
 
 LogTab *MainWindow::currentTab() const
@@ -176,6 +203,7 @@ LogTab *MainWindow::openFile(const QString &path)
         }
     }
     auto *tab = new LogTab(m_tabs);
+    tab->setFormats(m_formats);
     if (auto opened = tab->open(absolute); !opened) {
         delete tab;
         showError(opened.error());
@@ -190,6 +218,7 @@ LogTab *MainWindow::openFile(const QString &path)
 LogTab *MainWindow::openStream(int fd, const QString &name)
 {
     auto *tab = new LogTab(m_tabs);
+    tab->setFormats(m_formats);
     if (auto opened = tab->openStream(fd, name); !opened) {
         delete tab;
         showError(opened.error());
@@ -206,8 +235,10 @@ void MainWindow::addTab(LogTab *tab, const QString &title, const QString &toolTi
             updateStatus();
     });
     connect(tab, &LogTab::errorOccurred, this, &MainWindow::showError);
+    connect(tab, &LogTab::utcChanged, m_utcAction, &QAction::setChecked); // the timeline's own menu
+    tab->timeline()->setVisible(m_timelineAction->isChecked());
     const int index = m_tabs->addTab(tab, title);
-    m_tabs->setTabToolTip(index, toolTip);
+    m_tabs->setTabToolTip(index, Qt::convertFromPlainText(toolTip)); // a path may hold markup
     m_tabs->setCurrentIndex(index);
     m_stack->setCurrentWidget(m_tabs);
     tab->setFocus();
@@ -271,14 +302,13 @@ void MainWindow::updateFormatMenu()
     m_formatMenu->clear();
     LogTab *tab = currentTab();
     auto *group = new QActionGroup(m_formatMenu);
-    const FormatRegistry registry;
-    for (const LogFormatPtr &format : registry.formats()) {
+    for (const LogFormatPtr &format : m_formats) {
         const QString name = format->name();
         QAction *action = m_formatMenu->addAction(name, this, [this, name] {
             if (LogTab *current = currentTab())
                 current->setFormatName(name);
         });
-        action->setToolTip(format->description());
+        action->setToolTip(Qt::convertFromPlainText(format->description())); // user formats write it
         action->setCheckable(true);
         action->setChecked(tab && tab->formatName() == name);
         action->setEnabled(tab != nullptr);
@@ -335,6 +365,28 @@ void MainWindow::rememberRecent(const QString &path)
     settings.setValue(kRecentKey, recent);
 }
 
+void MainWindow::loadFormats()
+{
+    FormatRegistry registry;
+    for (const FormatLoadError &error : registry.loadUserFormats(FormatRegistry::defaultUserFormatDirectory()))
+        m_formatErrors << error.message();
+    m_formats = registry.formats();
+    if (m_formatErrors.isEmpty())
+        return;
+    // Once the window is up; the other formats work meanwhile.
+    const QString message = tr("Some user formats could not be loaded; the other formats work:\n%1")
+                                .arg(m_formatErrors.join(u'\n'));
+    QTimer::singleShot(0, this, [this, message] { showError(message); });
+}
+
+void MainWindow::setUtc(bool utc)
+{
+    QSettings().setValue(kUtcKey, utc);
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (auto *tab = qobject_cast<LogTab *>(m_tabs->widget(i)))
+            tab->setUtc(utc);
+}
+
 void MainWindow::showError(const QString &message)
 {
     statusBar()->showMessage(message, 10000);
@@ -360,6 +412,8 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings().setValue(kGeometryKey, saveGeometry());
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
     event->accept();
 }

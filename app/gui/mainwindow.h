@@ -3,8 +3,11 @@
 #pragma once
 
 #include "alert/alertevent.h"
+#include "parse/logformat.h"
 
 #include <QMainWindow>
+
+#include <vector>
 
 QT_BEGIN_NAMESPACE
 class QAction;
@@ -35,6 +38,14 @@ public:
     LogTab *currentTab() const;
     QTabWidget *tabs() const { return m_tabs; }
     AlertDock *alertDock() const { return m_alerts; }
+    /// View ▸ Timeline: shows or hides the timeline of every tab (remembered).
+    QAction *timelineAction() const { return m_timelineAction; }
+    /// View ▸ Times in UTC: UTC or local time in every tab's table, detail
+    /// pane and timeline (the "timeline/utc" setting).
+    QAction *utcAction() const { return m_utcAction; }
+    /// User format files that failed to load at start ("FILE:LINE: REASON");
+    /// shown to the user once the window is up, the other formats work.
+    const QStringList &formatErrors() const { return m_formatErrors; }
     /// Follow new lines in files opened from now on.
     void setFollowNewTabs(bool follow) { m_followNewTabs = follow; }
 
@@ -57,6 +68,9 @@ private:
     void addTab(LogTab *tab, const QString &title, const QString &toolTip);
     void rememberRecent(const QString &path);
     void showError(const QString &message);
+    /// Loads the built-in and user formats (FormatRegistry::defaultUserFormatDirectory()).
+    void loadFormats();
+    void setUtc(bool utc);
 
     QStackedWidget *m_stack;
     QTabWidget *m_tabs;
@@ -68,5 +82,9 @@ private:
     QMenu *m_encodingMenu = nullptr;
     QAction *m_detailAction = nullptr;
     QAction *m_followAction = nullptr;
+    QAction *m_timelineAction = nullptr; // View ▸ Timeline, for every tab (remembered)
+    QAction *m_utcAction = nullptr;      // View ▸ Times in UTC, for every tab (remembered)
+    std::vector<LogFormatPtr> m_formats; // built-in and user formats
+    QStringList m_formatErrors;          // user format files that did not load
     bool m_followNewTabs = false;
 };

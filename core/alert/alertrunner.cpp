@@ -6,11 +6,17 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QThreadPool>
 #include <QtConcurrentRun>
 
 namespace {
 
 constexpr int kProgressMs = 200;
+
+/// A replay holds its thread for as long as it reads the file: alert jobs
+/// get their own pool, so they never hold up the global pool, where files
+/// are indexed (appended lines included).
+Q_GLOBAL_STATIC(QThreadPool, alertPool)
 
 TimeNs wallNow()
 {
@@ -69,6 +75,7 @@ void AlertRunner::restart()
     m_busy = false;
     m_pollPending = false;
     m_replayed = false;
+    m_readBytes = 0;
     m_snapshot.assign(m_rules.size(), AlertRuleSnapshot{});
     Q_EMIT started();
     Q_EMIT snapshotChanged();
@@ -116,7 +123,7 @@ void AlertRunner::startReplay()
             r->onJobDone(link, run, error, true);
         });
     };
-    (void)QtConcurrent::run(std::move(job));
+    (void)QtConcurrent::run(alertPool(), std::move(job));
 }
 
 void AlertRunner::requestPoll()
@@ -139,7 +146,7 @@ void AlertRunner::startPoll()
             r->onJobDone(link, run, error, false);
         });
     };
-    (void)QtConcurrent::run(std::move(job));
+    (void)QtConcurrent::run(alertPool(), std::move(job));
 }
 
 void AlertRunner::onResult(const std::shared_ptr<Link> &link, QList<AlertOccurrence> events, std::vector<AlertRuleSnapshot> snapshot, bool live)
@@ -158,6 +165,8 @@ void AlertRunner::onJobDone(const std::shared_ptr<Link> &link, std::shared_ptr<A
         return;
     m_busy = false;
     m_run = std::move(run);
+    if (m_run)
+        m_readBytes = m_run->position();
     if (!error.isEmpty())
         Q_EMIT errorOccurred(error);
     if (replay && m_run) {

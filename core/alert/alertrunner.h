@@ -21,7 +21,8 @@ class LogFile;
 /// stream is read), time also passes with the wall clock once a second, so
 /// absence rules fire and rates fall when the source goes quiet.
 ///
-/// Jobs run one at a time on the global thread pool; results arrive on
+/// Jobs run one at a time on a thread pool of their own (not the global
+/// one, which indexes files); results arrive on
 /// this object's thread (occurred(), snapshotChanged()). setRules(), a new
 /// format or a reset of the file cancel the running job and start over
 /// (started()). The destructor cancels and returns at once.
@@ -43,6 +44,8 @@ public:
     bool isReplaying() const { return !m_replayed; }
     /// Each rule's state, as of the last result.
     const std::vector<AlertRuleSnapshot> &snapshot() const { return m_snapshot; }
+    /// Bytes of the file the rules have read, as of the last finished job.
+    qint64 readBytes() const { return m_readBytes; }
     /// How often time passes with the wall clock while following (ms).
     void setWallClockInterval(int ms) { m_wallClock.setInterval(ms); }
 
@@ -74,6 +77,7 @@ private:
     std::shared_ptr<Link> m_link;       // the current run's jobs; detached on restart
     std::shared_ptr<AlertFileRun> m_run; // between jobs; null while one runs or before the replay
     QTimer m_wallClock;
+    qint64 m_readBytes = 0;
     bool m_replayed = false;
     bool m_busy = false;
     bool m_pollPending = false;

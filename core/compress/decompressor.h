@@ -7,8 +7,10 @@
 #include <QString>
 
 #include <atomic>
+#include <cstddef>
 #include <expected>
 #include <functional>
+#include <vector>
 
 /// Where and why decompression stopped early.
 struct DecompressError
@@ -18,14 +20,26 @@ struct DecompressError
     qint64 written;           ///< decompressed bytes written before it (all usable)
 };
 
+/// Takes the decompressed bytes block[0, size). It may keep the block by
+/// swapping @p block with another buffer of the same size (no copy). Returns
+/// false with errno set when it could not take them.
+using DecompressedBlockSink = std::function<bool(std::vector<char> &block, std::size_t size)>;
+
 /// Decompresses all of @p inFd (read with pread from offset 0) as
 /// @p compression (zstd: any number of frames; gzip: any number of members)
-/// and appends the result to @p outFd, in 1 MiB steps. Calls @p progress
-/// with the bytes written so far after each step. Blocks; checks @p cancel
-/// once per step (a cancelled run returns what it wrote). Corrupt or
-/// truncated input: everything decoded before the damage is written, and
-/// the error says at which compressed byte offset reading stopped.
+/// and hands the result to @p sink in order, in blocks of @p blockBytes
+/// (only the last one shorter). Calls @p progress with the compressed bytes
+/// read so far after each block. Blocks; checks @p cancel once per 1 MiB of
+/// input (a cancelled run returns what it handed over). Corrupt or truncated
+/// input: everything decoded before the damage reaches the sink, and the
+/// error says at which compressed byte offset reading stopped.
 /// Thread-safe (no shared state).
+std::expected<qint64, DecompressError> decompress(int inFd, Compression compression, const std::atomic<bool> &cancel,
+                                                  const DecompressedBlockSink &sink, std::size_t blockBytes,
+                                                  const std::function<void(qint64 compressedRead)> &progress = {});
+
+/// decompress() appending to @p outFd; @p progress gets the decompressed
+/// bytes written so far after each 1 MiB block.
 std::expected<qint64, DecompressError> decompressToFd(int inFd, int outFd, Compression compression,
                                                       const std::atomic<bool> &cancel,
                                                       const std::function<void(qint64 written)> &progress = {});

@@ -192,10 +192,13 @@ void ChunkScanner::evaluate(QByteArrayView bytes, qsizetype bufBegin, qsizetype 
     const QByteArrayView raw = truncated ? bytes : FoldedRecord::withoutTerminator(bytes);
     // A one-line record is its first line: no search for a '\n' in it.
     const QByteArrayView first = m_recOneLine && !truncated ? raw : FoldedRecord::firstLine(raw);
+    // Time and level are read once, for the stats and the timeline.
+    TimeNs time = kNoTime;
+    Level level = Level::Unknown;
+    bool timeRead = false;
     if (m_options.collectStats) {
-        TimeNs time = kNoTime;
-        Level level = Level::Unknown;
         m_request.format->extractTimeLevel(first, time, level, *m_request.context);
+        timeRead = true;
         ++chunk.stats.records;
         ++chunk.stats.levels[static_cast<std::size_t>(level)];
         chunk.stats.addTime(time);
@@ -221,18 +224,13 @@ void ChunkScanner::evaluate(QByteArrayView bytes, qsizetype bufBegin, qsizetype 
     if (!matched)
         return;
     chunk.matches.push_back(static_cast<quint32>(m_recRelLine));
-    if (m_options.collectTimeline)
-        countTime(first);
+    if (m_options.collectTimeline) {
+        if (!timeRead)
+            m_request.format->extractTimeLevel(first, time, level, *m_request.context);
+        chunk.timeline.add(time, level, m_recRelLine);
+    }
     if (m_options.collectRanges)
         chunk.byteRanges.push_back({m_recFileBegin, fileOffset(m_pos)});
-}
-
-void ChunkScanner::countTime(QByteArrayView first)
-{
-    TimeNs time = kNoTime;
-    Level level = Level::Unknown;
-    m_request.format->extractTimeLevel(first, time, level, *m_request.context);
-    m_chunk->timeline.add(time, level, m_recRelLine);
 }
 
 bool ChunkScanner::mayHoldCandidate(qsizetype bufBegin, qsizetype bufEnd)

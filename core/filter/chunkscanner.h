@@ -42,8 +42,6 @@ private:
     /// judged by the query's next candidate literal in the buffer.
     bool mayHoldCandidate(qsizetype bufBegin, qsizetype bufEnd);
     void evaluateFields(QByteArrayView raw, QByteArrayView first);
-    /// Counts the current match in the chunk's timeline.
-    void countTime(QByteArrayView first);
     /// Moves m_pos past a line whose '\n' is not in the buffer yet.
     void skipLongLine();
     bool alignStart(qint64 begin, qint64 end);

@@ -3,8 +3,10 @@
 #include "fileaccess.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QStandardPaths>
 
 namespace {
 struct FileAccess
@@ -26,4 +28,12 @@ std::expected<void, QString> openLogFile(QFile &file)
     if (!file.open(QIODevice::ReadOnly))
         return std::unexpected(FileAccess::tr("Cannot read “%1”: %2. Check the file's permissions.").arg(path, file.errorString()));
     return {};
+}
+
+QString tempCopyDirectory()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+    if (dir.isEmpty() || !QDir().mkpath(dir + QStringLiteral("/spool")))
+        return QDir::tempPath();
+    return dir + QStringLiteral("/spool");
 }

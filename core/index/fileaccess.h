@@ -14,3 +14,7 @@ QT_END_NAMESPACE
 /// readable regular file. The error tells the user what is wrong with the
 /// path and what to do about it. Shared by the GUI and tideline-cli.
 std::expected<void, QString> openLogFile(QFile &file);
+
+/// The folder for temporary copies (spools, follow mirrors): "spool" in the
+/// cache directory, or the temporary folder when that cannot be created.
+QString tempCopyDirectory();

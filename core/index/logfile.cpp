@@ -3,6 +3,7 @@
 #include "logfile.h"
 
 #include "index/fileaccess.h"
+#include "index/followmirror.h"
 #include "index/lineindexer.h"
 #include "index/textspool.h"
 #include "index/workerlink.h"
@@ -15,6 +16,7 @@
 #include <QThreadPool>
 
 
+#include <sys/stat.h>
 #include <unistd.h>
 #include <utility>
 
@@ -26,6 +28,7 @@ struct ScanJob : WorkerLink<LogFile>
 {
     using WorkerLink::WorkerLink;
     int fd = -1;
+    std::shared_ptr<FollowMirror> mirror; // set for a pump job
 
     ~ScanJob()
     {
@@ -36,6 +39,16 @@ struct ScanJob : WorkerLink<LogFile>
 
 namespace {
 constexpr qint64 kDetectBytes = 64 * 1024;
+
+/// What tells that the file at @p path changed: device, inode, size and
+/// modification time; all zero when there is nothing at the path.
+LogFile::FileStamp fileStamp(const QString &path)
+{
+    struct stat st = {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return {};
+    return {qint64(st.st_dev), qint64(st.st_ino), qint64(st.st_size), qint64(st.st_mtim.tv_sec), qint64(st.st_mtim.tv_nsec)};
+}
 
 /// Reads the head of the file and picks its format (on a worker thread).
 Detection detectFormat(int fd, qint64 size, const std::vector<LogFormatPtr> &candidates, const TimeContext &ctx)
@@ -108,13 +121,57 @@ std::expected<void, QString> LogFile::readThroughSpool(const std::expected<QStri
     m_data.setFileName(*spool);
     if (!m_data.open(QIODevice::ReadOnly))
         return std::unexpected(tr("Cannot read the temporary copy “%1”: %2.").arg(*spool, m_data.errorString()));
-    connect(m_spool, &TextSpool::grew, this, &LogFile::catchUp);
-    connect(m_spool, &TextSpool::finished, this, [this](const QString &error) {
-        if (!error.isEmpty())
-            Q_EMIT errorOccurred(tr("Reading “%1” stopped: %2. The lines before it are shown.").arg(m_sourcePath, error));
-        catchUp();
-    });
+    m_knownSize = 0;
+    m_indexMs = -1; // a full index: timed until finishIfComplete()
+    // The spool's worker indexes what it writes: its chunks come straight here.
+    connect(m_spool, &TextSpool::indexed, this, &LogFile::onSpoolChunk);
+    connect(m_spool, &TextSpool::finished, this, &LogFile::onSpoolFinished);
     return {};
+}
+
+void LogFile::onSpoolChunk(const std::shared_ptr<const IndexChunk> &chunk)
+{
+    m_knownSize = chunk->endByte;
+    onChunk(chunk);
+    if (!m_format && !m_job && (m_knownSize >= kDetectBytes || m_isStream))
+        detectSpoolFormat(); // a stream may take long to fill the sample
+}
+
+void LogFile::onSpoolFinished(const QString &error)
+{
+    if (!error.isEmpty())
+        Q_EMIT errorOccurred(tr("Reading “%1” stopped: %2. The lines before it are shown.").arg(m_sourcePath, error));
+    if (!m_format && !m_job && m_knownSize > 0)
+        detectSpoolFormat(); // shorter than the detection sample
+    if (!m_job)
+        finishIfComplete(); // else when the format is known
+}
+
+/// Detects the format from the spool's head on a worker; while it runs,
+/// m_job is set, so the spool's end waits for it.
+void LogFile::detectSpoolFormat()
+{
+    auto job = std::make_shared<ScanJob>(this);
+    job->fd = ::dup(m_data.handle());
+    m_job = job;
+    QThreadPool::globalInstance()->start([job, size = m_knownSize, candidates = m_candidates, ctx = m_timeContext] {
+        const Detection found = detectFormat(job->fd, size, candidates, ctx);
+        ScanJob *const id = job.get();
+        job->post([id, found](LogFile *self) {
+            if (self->m_job.get() != id)
+                return;
+            self->m_job.reset();
+            self->onFormatDetected(found.format, found.confidence);
+            if (self->m_spool && self->m_spool->isFinished())
+                self->finishIfComplete();
+        });
+    });
+}
+
+bool LogFile::isIndexing() const
+{
+    // A stream that stays open is read, not indexed: isReadingStream() says so.
+    return m_job || (m_spool && !m_spool->isFinished() && !m_isStream);
 }
 
 std::expected<void, QString> LogFile::reopen(TextEncoding encoding)
@@ -128,10 +185,18 @@ std::expected<void, QString> LogFile::reopen(TextEncoding encoding)
     delete m_spool;
     m_spool = nullptr;
     m_data.close();
+    m_mirror.reset();
+    m_mirrorFile.reset();
+    m_events.clear();
+    m_lastStamp = {};
     m_index.clear();
     m_shownLines = 0;
     Q_EMIT reset();
-    return open(m_sourcePath, encoding);
+    const bool follow = std::exchange(m_following, false);
+    auto opened = open(m_sourcePath, encoding);
+    if (opened && follow)
+        setFollowing(true);
+    return opened;
 }
 
 qint64 LogFile::lineCount() const
@@ -221,10 +286,9 @@ void LogFile::catchUp()
 {
     if (m_job)
         return; // onScanFinished() comes back here
-    const qint64 available = m_spool ? m_spool->bytesWritten() : m_knownSize;
-    if (available > m_index.indexedBytes())
-        startScan(m_index.indexedBytes(), available);
-    else if (!m_spool || m_spool->isFinished())
+    if (m_knownSize > m_index.indexedBytes())
+        startScan(m_index.indexedBytes(), m_knownSize);
+    else
         finishIfComplete();
 }
 
@@ -262,40 +326,139 @@ QByteArray LogFile::lineBytes(qint64 line, qint64 maxBytes, qint64 *fullLength) 
 
 bool LogFile::setFollowing(bool follow, int intervalMs)
 {
-    if (follow && m_spool)
+    if (follow && (m_spool || (m_data.isOpen() && !m_mirror && !startMirror())))
         return false;
     m_following = follow;
     if (!m_watcher.files().isEmpty())
         m_watcher.removePaths(m_watcher.files());
     if (follow) {
         m_pollTimer.start(intervalMs);
-        if (!dataPath().isEmpty())
-            m_watcher.addPath(dataPath());
+        if (QFileInfo::exists(m_sourcePath))
+            m_watcher.addPath(m_sourcePath);
+        poll();
     } else {
         m_pollTimer.stop();
     }
     return true;
 }
 
-void LogFile::poll()
+bool LogFile::startMirror()
 {
     if (!m_data.isOpen())
+        return false;
+    auto file = std::make_unique<QTemporaryFile>(tempCopyDirectory() + QStringLiteral("/follow-XXXXXX.log"));
+    if (!file->open()) {
+        Q_EMIT errorOccurred(tr("Cannot follow “%1”: no room for its copy in %2 (%3). Free some space or check the permissions.")
+                                 .arg(m_sourcePath, QFileInfo(file->fileTemplate()).absolutePath(), file->errorString()));
+        return false;
+    }
+    m_mirror = std::make_shared<FollowMirror>(::dup(m_data.handle()), m_sourcePath, ::dup(file->handle()));
+    m_mirrorFile = std::move(file);
+    return true;
+}
+
+void LogFile::poll()
+{
+    if (!m_data.isOpen() || m_spool)
         return;
+    if (!m_mirror && !startMirror()) {
+        setFollowing(false);
+        return;
+    }
     // (Re)attach inotify: after open(), or after the path was replaced.
-    if (m_following && !m_watcher.files().contains(dataPath()))
-        m_watcher.addPath(dataPath());
+    if (m_following && !m_watcher.files().contains(m_sourcePath) && QFileInfo::exists(m_sourcePath))
+        m_watcher.addPath(m_sourcePath);
     if (m_job) {
         m_changedDuringScan = true; // onScanFinished() polls again
         return;
     }
-    const qint64 size = QFileInfo(dataPath()).size();
-    if (size < m_index.indexedBytes()) {
-        m_index.clear();
-        m_shownLines = 0;
-        Q_EMIT reset();
-        m_clock.start();
-        startScan(0, size);
-    } else if (size > m_index.indexedBytes()) {
-        startScan(m_index.indexedBytes(), size);
+    const FileStamp stamp = fileStamp(m_sourcePath);
+    if (stamp == m_lastStamp && stamp != FileStamp{})
+        return; // nothing changed at the path: no pump (a gone path always pumps)
+    m_lastStamp = stamp;
+    startPump();
+}
+
+/// One follow step on a worker: copy what is new into the mirror, then index
+/// it, posting each rotation or truncation after the lines before it.
+void LogFile::startPump()
+{
+    auto job = std::make_shared<ScanJob>(this);
+    job->fd = ::dup(m_mirrorFile->handle());
+    job->mirror = m_mirror;
+    m_job = job;
+    QThreadPool::globalInstance()->start([job, from = m_index.indexedBytes(), options = m_options] {
+        ScanJob *const id = job.get();
+        std::vector<MirrorEvent> events;
+        const auto size = job->mirror->pump([&events](const MirrorEvent &event) { events.push_back(event); });
+        job->post([id](LogFile *self) {
+            if (self->m_job.get() == id)
+                self->useMirror();
+        });
+        const auto deliver = [&job, id](std::shared_ptr<const IndexChunk> chunk) {
+            job->post([chunk = std::move(chunk), id](LogFile *self) {
+                if (self->m_job.get() == id)
+                    self->onChunk(chunk);
+            });
+        };
+        qint64 reached = from;
+        QString error = size ? QString() : size.error();
+        const auto scanTo = [&](qint64 to) {
+            const auto result = scanLines(job->fd, reached, to, options, job->cancel, deliver);
+            if (result)
+                reached = *result;
+            else if (error.isEmpty())
+                error = result.error().message;
+        };
+        for (const MirrorEvent &event : events) {
+            scanTo(event.offset);
+            job->post([id, event](LogFile *self) {
+                if (self->m_job.get() == id)
+                    self->onMirrorEvent(event);
+            });
+        }
+        const qint64 mirrored = job->mirror->size();
+        scanTo(mirrored);
+        job->post([id, reached, mirrored, error](LogFile *self) {
+            if (self->m_job.get() != id)
+                return;
+            self->m_knownSize = mirrored;
+            self->onScanFinished(reached, error);
+        });
+    });
+}
+
+/// From the first pump on, lines are read from the mirror.
+void LogFile::useMirror()
+{
+    if (!m_mirrorFile || m_data.fileName() == m_mirrorFile->fileName())
+        return;
+    m_data.close();
+    m_data.setFileName(m_mirrorFile->fileName());
+    if (!m_data.open(QIODevice::ReadOnly))
+        Q_EMIT errorOccurred(tr("Cannot read the copy “%1” of “%2”: %3.").arg(m_data.fileName(), m_sourcePath, m_data.errorString()));
+}
+
+void LogFile::onMirrorEvent(const MirrorEvent &event)
+{
+    const FollowEvent added{m_index.completeLineCount(), event.kind, event.time};
+    m_events.push_back(added);
+    qCInfo(lcLogFile) << path() << describe(added) << "before line" << added.line + 1;
+    Q_EMIT followEventAdded(added);
+}
+
+QString LogFile::describe(const FollowEvent &event)
+{
+    const QString time = event.time.toString(QStringLiteral("HH:mm:ss"));
+    switch (event.kind) {
+    case FollowEventKind::Rotated:
+        return tr("file rotated at %1").arg(time);
+    case FollowEventKind::Recreated:
+        return tr("file replaced at %1").arg(time);
+    case FollowEventKind::Truncated:
+        return tr("file truncated at %1").arg(time);
+    case FollowEventKind::Deleted:
+        return tr("file deleted at %1").arg(time);
     }
+    return {};
 }

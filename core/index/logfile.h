@@ -3,6 +3,7 @@
 #pragma once
 
 #include "compress/compression.h"
+#include "index/followmirror.h"
 #include "index/lineindex.h"
 #include "index/lineindexer.h"
 #include "index/textencoding.h"
@@ -13,22 +14,40 @@
 #include <QFile>
 #include <QFileSystemWatcher>
 #include <QObject>
+#include <QTemporaryFile>
 #include <QTimer>
 
+#include <array>
 #include <expected>
 #include <memory>
 #include <optional>
+#include <vector>
 
 struct ScanJob;
 class TextSpool;
+
+/// A change of a followed file, shown as a marker above line @p line.
+struct FollowEvent
+{
+    qint64 line = 0; ///< the first line read after the change
+    FollowEventKind kind = FollowEventKind::Truncated;
+    QDateTime time;
+};
 
 /// An open log file and its line index, for one tab.
 ///
 /// open() checks the path and starts indexing on worker threads, then returns
 /// at once; chunks of line ends arrive on this object's thread in byte order
 /// and grow lineCount() (linesAdded()). Reading a line (lineBytes()) is a
-/// pread of that line only. While following, the file is polled for growth;
-/// appended bytes are indexed without a rescan, a shrunk file is re-indexed.
+/// pread of that line only.
+///
+/// Following copies the file into an append-only mirror in the cache
+/// directory (FollowMirror) and indexes the copy: appended bytes are indexed
+/// without a rescan, and rotation (rename or delete, then a new file),
+/// truncation and copytruncate keep every line already read, add the new
+/// ones after them and record a FollowEvent where it happened. dataPath()
+/// names the mirror then; its bytes up to the change equal the file's, so
+/// the line offsets stay valid.
 ///
 /// Lives on the GUI thread; all methods must be called from its thread. The
 /// destructor cancels a running scan and returns at once (the worker owns
@@ -70,7 +89,8 @@ public:
     qint64 indexedBytes() const { return m_index.indexedBytes(); }
     /// The file size seen when the current scan started.
     qint64 sizeBytes() const { return m_knownSize; }
-    bool isIndexing() const { return m_job != nullptr; }
+    /// True while a scan runs or a spool (not a stream's) is still being filled.
+    bool isIndexing() const;
     /// Lines available. While following, a last line with no '\n' yet is left out.
     qint64 lineCount() const;
     /// The raw bytes of @p line without its terminator, at most @p maxBytes of
@@ -98,12 +118,19 @@ public:
 
     /// Follow growth of the file: inotify (QFileSystemWatcher) reports
     /// writes at once; polling every @p intervalMs also covers filesystems
-    /// that do not notify (network mounts). Not offered for transcoded
-    /// (UTF-16) or compressed files: returns false then.
+    /// that do not notify (network mounts) and a path that was replaced.
+    /// Starts the mirror (see the class comment). Not offered for transcoded
+    /// (UTF-16) or compressed files, or when the mirror cannot be created
+    /// (errorOccurred() says why): returns false then.
     bool setFollowing(bool follow, int intervalMs = 200);
     bool isFollowing() const { return m_following; }
+    /// Rotations and truncations seen while following, in line order.
+    const std::vector<FollowEvent> &followEvents() const { return m_events; }
+    /// "file rotated at 14:02:11", for a marker row.
+    static QString describe(const FollowEvent &event);
 
     static constexpr qint64 kDefaultMaxLineBytes = 64 * 1024;
+    using FileStamp = std::array<qint64, 5>;
 
 Q_SIGNALS:
     /// Lines [first, first + count) became available.
@@ -116,6 +143,8 @@ Q_SIGNALS:
     void indexingFinished();
     /// Reading failed; the lines indexed before stay available.
     void errorOccurred(const QString &message);
+    /// The followed file was rotated or truncated (followEvents() holds it).
+    void followEventAdded(const FollowEvent &event);
 
 private:
     void startScan(qint64 from, qint64 to);
@@ -123,7 +152,14 @@ private:
     void onChunk(const std::shared_ptr<const IndexChunk> &chunk);
     void onScanFinished(qint64 reached, const QString &error);
     void poll();
+    bool startMirror();
+    void startPump();
+    void useMirror();
+    void onMirrorEvent(const MirrorEvent &event);
     std::expected<void, QString> readThroughSpool(const std::expected<QString, QString> &spool);
+    void onSpoolChunk(const std::shared_ptr<const IndexChunk> &chunk);
+    void onSpoolFinished(const QString &error);
+    void detectSpoolFormat();
     void catchUp();
     void finishIfComplete();
 
@@ -148,4 +184,8 @@ private:
     qint64 m_shownLines = 0; // lines announced with linesAdded()
     bool m_following = false;
     bool m_changedDuringScan = false; // poll() came while a scan ran
+    std::unique_ptr<QTemporaryFile> m_mirrorFile;
+    std::shared_ptr<FollowMirror> m_mirror; // used by one pump job at a time
+    std::vector<FollowEvent> m_events;
+    FileStamp m_lastStamp{}; // the path as the last pump started
 };

@@ -3,6 +3,8 @@
 #include "textspool.h"
 
 #include "compress/decompressor.h"
+#include "index/blockrelay.h"
+#include "index/spoolwriter.h"
 #include "index/transcoder.h"
 #include "index/workerlink.h"
 
@@ -13,6 +15,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <optional>
 #include <thread>
 #include <vector>
 
@@ -23,6 +26,10 @@ namespace {
 
 constexpr int kPollMs = 100;
 constexpr std::size_t kReadBytes = 1024 * 1024;
+// Decompressed blocks in flight between the two threads: large writes, and
+// enough of them that neither thread waits for the other at every block.
+constexpr std::size_t kBlockBytes = 2 * 1024 * 1024;
+constexpr std::size_t kRelayBlocks = 4;
 
 QString spoolDirectory()
 {
@@ -45,6 +52,7 @@ struct SpoolJob : WorkerLink<TextSpool>
     using WorkerLink::WorkerLink;
     int in = -1;
     int out = -1;
+    std::optional<SpoolWriter> writer; // writes to `out`; set by createJob()
 
     ~SpoolJob()
     {
@@ -54,11 +62,11 @@ struct SpoolJob : WorkerLink<TextSpool>
             ::close(out);
     }
 
-    void reportGrowth(qint64 written)
+    void reportChunk(std::shared_ptr<const IndexChunk> chunk)
     {
-        post([written](TextSpool *self) {
-            self->m_written = written;
-            Q_EMIT self->grew(written);
+        post([chunk = std::move(chunk)](TextSpool *self) {
+            self->m_written = chunk->endByte;
+            Q_EMIT self->indexed(chunk);
         });
     }
 
@@ -75,12 +83,13 @@ struct SpoolJob : WorkerLink<TextSpool>
     QString copyStream()
     {
         std::vector<char> buffer(kReadBytes);
-        qint64 written = 0;
         while (!cancel.load()) {
             pollfd ready{in, POLLIN, 0};
             const int polled = ::poll(&ready, 1, kPollMs);
             if (polled < 0 && errno != EINTR)
                 return lastError();
+            if (polled == 0)
+                writer->flush(); // quiet: show what came so far
             if (polled <= 0)
                 continue;
             const ssize_t got = ::read(in, buffer.data(), buffer.size());
@@ -89,13 +98,42 @@ struct SpoolJob : WorkerLink<TextSpool>
             if (got < 0)
                 return lastError();
             if (got == 0)
-                return {};
-            if (::write(out, buffer.data(), static_cast<size_t>(got)) != got)
+                break;
+            if (!writer->append(buffer.data(), static_cast<std::size_t>(got)))
                 return lastError();
-            written += got;
-            reportGrowth(written);
         }
+        writer->flush();
         return {};
+    }
+
+    /// Decompresses `in` on this thread while a second one writes and
+    /// indexes the blocks. Returns what stopped it early, if anything.
+    QString decompressIndexed(Compression compression)
+    {
+        BlockRelay relay(kRelayBlocks, kBlockBytes);
+        int writeError = 0; // set before relay.stop(), read after hand() saw it
+        std::thread consumer([&] {
+            while (std::optional<BlockRelay::Filled> filled = relay.take()) {
+                const bool wrote = !cancel.load() && writer->append(filled->block.data(), filled->size);
+                relay.giveBack(std::move(filled->block));
+                if (!wrote) {
+                    writeError = cancel.load() ? ECANCELED : errno;
+                    relay.stop();
+                    return;
+                }
+            }
+        });
+        const DecompressedBlockSink sink = [&](std::vector<char> &block, std::size_t size) {
+            if (relay.hand(block, size))
+                return true;
+            errno = writeError;
+            return false;
+        };
+        const auto result = decompress(in, compression, cancel, sink, kBlockBytes);
+        relay.close();
+        consumer.join();
+        writer->flush();
+        return result ? QString() : result.error().message;
     }
 };
 
@@ -119,6 +157,7 @@ std::expected<std::shared_ptr<SpoolJob>, QString> TextSpool::createJob(int sourc
     auto job = std::make_shared<SpoolJob>(this);
     job->in = ::dup(sourceFd);
     job->out = ::dup(m_file.handle());
+    job->writer.emplace(job->out, [link = job.get()](std::shared_ptr<const IndexChunk> chunk) { link->reportChunk(std::move(chunk)); });
     m_job = job;
     return job;
 }
@@ -129,8 +168,10 @@ std::expected<QString, QString> TextSpool::startTranscode(int sourceFd, TextEnco
     if (!job)
         return std::unexpected(job.error());
     QThreadPool::globalInstance()->start([job = *job, encoding] {
-        const auto result = transcodeToUtf8(job->in, job->out, encoding, job->cancel,
-                                            [&job](qint64 written) { job->reportGrowth(written); });
+        const auto result = transcodeToUtf8(job->in, encoding, job->cancel, [&job](const char *data, std::size_t size) {
+            return job->writer->append(data, size);
+        });
+        job->writer->flush();
         job->reportEnd(result ? QString() : result.error());
     });
     return m_file.fileName();
@@ -141,13 +182,7 @@ std::expected<QString, QString> TextSpool::startDecompress(int sourceFd, Compres
     const auto job = createJob(sourceFd);
     if (!job)
         return std::unexpected(job.error());
-    QThreadPool::globalInstance()->start([job = *job, compression] {
-        const auto result = decompressToFd(job->in, job->out, compression, job->cancel,
-                                           [&job](qint64 written) { job->reportGrowth(written); });
-        if (!result)
-            job->reportGrowth(result.error().written);
-        job->reportEnd(result ? QString() : result.error().message);
-    });
+    QThreadPool::globalInstance()->start([job = *job, compression] { job->reportEnd(job->decompressIndexed(compression)); });
     return m_file.fileName();
 }
 

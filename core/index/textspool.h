@@ -3,6 +3,7 @@
 #pragma once
 
 #include "compress/compression.h"
+#include "index/lineindex.h"
 #include "index/textencoding.h"
 
 #include <QObject>
@@ -20,9 +21,13 @@ struct SpoolJob;
 ///   it ends;
 /// - startDecompress(): a zstd or gzip file decompressed; a damaged one
 ///   keeps what came before the damage, and finished() says where it stopped.
-/// The copy grows as the worker goes (grew()), so the first rows show before
-/// it is done. The file is removed when the spool is destroyed; the
-/// destructor cancels the worker and returns at once.
+/// The worker finds the line ends in the bytes it writes (SpoolWriter) and
+/// hands the index over in chunks (indexed()), so the copy is never read
+/// back to be indexed and the first rows show before it is done.
+/// Decompression runs on two threads: one decompresses, the other writes
+/// and indexes the blocks it is handed (BlockRelay). The file is removed
+/// when the spool is destroyed; the destructor cancels the worker and
+/// returns at once.
 ///
 /// Lives on the GUI thread; call it from there. Start it once.
 class TextSpool : public QObject
@@ -40,14 +45,16 @@ public:
     std::expected<QString, QString> startDecompress(int sourceFd, Compression compression);
     /// Copies the stream @p streamFd (duplicated) until end of file.
     std::expected<QString, QString> startStream(int streamFd);
-    /// Bytes written so far.
+    /// Bytes written and indexed so far (the end of the last chunk).
     qint64 bytesWritten() const { return m_written; }
     bool isFinished() const { return m_finished; }
 
 Q_SIGNALS:
-    /// The spool now holds @p bytes bytes.
-    void grew(qint64 bytes);
-    /// The whole source was copied, or @p error says why it stopped.
+    /// The line ends of the next bytes written: chunks come in byte order,
+    /// the first starting at 0, each beginning where the one before ended.
+    void indexed(const std::shared_ptr<const IndexChunk> &chunk);
+    /// The whole source was copied (all chunks came before), or @p error
+    /// says why it stopped.
     void finished(const QString &error);
 
 private:

@@ -32,9 +32,8 @@ bool writeAll(int fd, const QByteArray &bytes)
 }
 } // namespace
 
-std::expected<qint64, QString> transcodeToUtf8(int inFd, int outFd, TextEncoding encoding,
-                                               const std::atomic<bool> &cancel,
-                                               const std::function<void(qint64 written)> &progress)
+std::expected<qint64, QString> transcodeToUtf8(int inFd, TextEncoding encoding, const std::atomic<bool> &cancel,
+                                               const std::function<bool(const char *data, std::size_t size)> &sink)
 {
     QStringDecoder decoder(encoding == TextEncoding::Utf16BE ? QStringConverter::Utf16BE : QStringConverter::Utf16LE);
     QByteArray buffer(kReadBytes, Qt::Uninitialized);
@@ -49,11 +48,24 @@ std::expected<qint64, QString> transcodeToUtf8(int inFd, int outFd, TextEncoding
             break;
         pos += got;
         const QByteArray utf8 = QString(decoder.decode(QByteArrayView(buffer.constData(), got))).toUtf8();
-        if (!writeAll(outFd, utf8))
+        if (!sink(utf8.constData(), static_cast<std::size_t>(utf8.size())))
             return std::unexpected(lastError());
         written += utf8.size();
-        if (progress)
-            progress(written);
     }
     return written;
+}
+
+std::expected<qint64, QString> transcodeToUtf8(int inFd, int outFd, TextEncoding encoding,
+                                               const std::atomic<bool> &cancel,
+                                               const std::function<void(qint64 written)> &progress)
+{
+    qint64 written = 0;
+    return transcodeToUtf8(inFd, encoding, cancel, [&](const char *data, std::size_t size) {
+        if (!writeAll(outFd, QByteArray::fromRawData(data, static_cast<qsizetype>(size))))
+            return false;
+        written += static_cast<qint64>(size);
+        if (progress)
+            progress(written);
+        return true;
+    });
 }

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <atomic>
+#include <cstddef>
 #include <expected>
 #include <functional>
 
@@ -18,3 +19,8 @@
 std::expected<qint64, QString> transcodeToUtf8(int inFd, int outFd, TextEncoding encoding,
                                                const std::atomic<bool> &cancel,
                                                const std::function<void(qint64 written)> &progress = {});
+
+/// The same, handing each step's UTF-8 to @p sink instead, which returns
+/// false with errno set when it could not take it.
+std::expected<qint64, QString> transcodeToUtf8(int inFd, TextEncoding encoding, const std::atomic<bool> &cancel,
+                                               const std::function<bool(const char *data, std::size_t size)> &sink);

@@ -10,23 +10,34 @@
 
 namespace {
 constexpr qint64 kMaxRows = std::numeric_limits<int>::max();
+
+/// Adds the matches counted in @p timeline to @p stats, per level.
+void countMatchLevels(FilterStats &stats, const TimeCounts &timeline)
+{
+    for (const TimeSlot &slot : timeline.slots()) {
+        for (std::size_t level = 0; level < slot.counts.size(); ++level)
+            stats.levels[level] += slot.counts[level];
+    }
+    for (std::size_t level = 0; level < stats.levels.size(); ++level)
+        stats.levels[level] += timeline.untimed()[level];
+    stats.records += timeline.timedTotal() + timeline.untimedTotal();
 }
+} // namespace
 
 FilteredModel::FilteredModel(LogTableModel *source, LogFile *file, QObject *parent)
     : QAbstractTableModel(parent)
     , m_source(source)
+    , m_file(file)
     , m_runner(file)
     , m_counter(file)
+    , m_levelScan(file)
 {
     connect(source, &QAbstractItemModel::rowsAboutToBeInserted, this, &FilteredModel::onSourceRowsAboutToBeInserted);
     connect(source, &QAbstractItemModel::rowsInserted, this, &FilteredModel::onSourceRowsInserted);
     connect(source, &QAbstractItemModel::modelAboutToBeReset, this, &FilteredModel::beginResetModel);
     connect(source, &QAbstractItemModel::modelReset, this, [this] {
-        if (!isIdentity()) {
-            m_lines.clear();
-            m_starts.clear();
-            m_rows = 0;
-        }
+        if (!isIdentity())
+            clearRows();
         endResetModel();
     });
     connect(source, &QAbstractItemModel::dataChanged, this, &FilteredModel::onSourceDataChanged);
@@ -41,9 +52,16 @@ FilteredModel::FilteredModel(LogTableModel *source, LogFile *file, QObject *pare
     connect(&m_runner, &FilterRunner::progressChanged, this, &FilteredModel::statusChanged);
     connect(&m_runner, &FilterRunner::finished, this, &FilteredModel::scanFinished);
     connect(&m_runner, &FilterRunner::errorOccurred, this, &FilteredModel::errorOccurred);
+    connect(&m_counter, &FilterRunner::progressChanged, this, [this] {
+        if (m_countSource == CountSource::AllRecords)
+            Q_EMIT statusChanged();
+    });
     connect(&m_counter, &FilterRunner::finished, this, &FilteredModel::statusChanged);
+    connect(&m_levelScan, &FilterRunner::chunkArrived, this, &FilteredModel::onLevelScanChunk);
+    connect(&m_levelScan, &FilterRunner::restarted, this, [this] { m_levelCounts = {}; });
+    connect(&m_levelScan, &FilterRunner::finished, this, &FilteredModel::statusChanged);
     setScanOptions({});
-    // Counting waits for the index, so that it does not slow down the first rows.
+    // Counting every record waits for the index, so that it does not slow down the first rows.
     connect(file, &LogFile::indexingFinished, this, [this] {
         if (!m_counter.isActive())
             m_counter.start({});
@@ -54,36 +72,115 @@ FilteredModel::FilteredModel(LogTableModel *source, LogFile *file, QObject *pare
 
 void FilteredModel::setScanOptions(const FilterOptions &options)
 {
-    FilterOptions matching = options;
-    matching.collectStats = false;
-    m_runner.setOptions(matching);
+    m_options = options;
     FilterOptions counting = options;
     counting.collectStats = true;
+    counting.collectTimeline = true; // the timeline of every record
     m_counter.setOptions(counting);
     if (m_counter.isActive())
         m_counter.start({});
+    FilterOptions levels = options;
+    levels.collectStats = false;
+    levels.collectTimeline = true; // the matches per level
+    m_levelScan.setOptions(levels);
+    if (m_levelScan.isActive())
+        m_levelScan.start(m_countQuery);
 }
 
-void FilteredModel::setQuery(const Query &query)
+void FilteredModel::startCounting(const Query &countQuery)
+{
+    const QString text = countQuery.toString();
+    const CountSource source = countQuery.isEmpty()          ? CountSource::AllRecords
+                               : text == m_query.toString() ? CountSource::QueryScan
+                                                            : CountSource::LevelScan;
+    // Toggling levels keeps the count query: its counts stay.
+    const bool unchanged = source == CountSource::LevelScan && m_countSource == source && m_levelScan.isActive()
+                           && text == m_countQuery.toString();
+    m_countQuery = countQuery;
+    m_countSource = source;
+    if (unchanged)
+        return;
+    m_levelCounts = {};
+    if (source == CountSource::LevelScan)
+        m_levelScan.start(countQuery);
+    else
+        m_levelScan.stop();
+}
+
+const FilterStats &FilteredModel::levelCounts() const
+{
+    return m_countSource == CountSource::AllRecords ? m_counter.stats() : m_levelCounts;
+}
+
+bool FilteredModel::isCounting() const
+{
+    switch (m_countSource) {
+    case CountSource::AllRecords:
+        return !m_counter.isActive() || m_counter.isScanning();
+    case CountSource::QueryScan:
+        return m_runner.isScanning();
+    case CountSource::LevelScan:
+        return m_levelScan.isScanning();
+    }
+    return false;
+}
+
+void FilteredModel::clearRows()
+{
+    m_lines.clear();
+    m_starts.clear();
+    m_context.reset(m_context.records());
+    m_rows = 0;
+}
+
+void FilteredModel::startScan()
+{
+    FilterOptions matching = m_options;
+    matching.collectStats = false;
+    matching.collectTimeline = true; // the timeline; the level counts with CountSource::QueryScan
+    m_runner.setOptions(matching);
+    const QSignalBlocker blocker(&m_runner); // its restarted(): handled by the caller
+    if (m_query.isEmpty())
+        m_runner.stop();
+    else
+        m_runner.start(m_query);
+    Q_EMIT queryScanStarted();
+}
+
+void FilteredModel::setQuery(const Query &query, const std::optional<Query> &countQuery)
 {
     const bool rowsChange = m_mode == FilterMode && (hasQuery() || !query.isEmpty());
     if (rowsChange)
         beginResetModel();
     m_query = query;
-    m_lines.clear();
-    m_starts.clear();
-    m_rows = 0;
-    {
-        const QSignalBlocker blocker(&m_runner); // its restarted(): handled here
-        if (query.isEmpty())
-            m_runner.stop();
-        else
-            m_runner.start(query);
-    }
+    clearRows();
+    startCounting(countQuery.value_or(query));
+    startScan();
     if (rowsChange)
         endResetModel();
     else if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    Q_EMIT statusChanged();
+}
+
+void FilteredModel::setContext(int records)
+{
+    records = std::max(0, records);
+    if (records == m_context.records())
+        return;
+    if (!hasQuery()) {
+        m_context.reset(records);
+        return;
+    }
+    if (!isIdentity())
+        beginResetModel();
+    m_context.reset(records);
+    clearRows();
+    if (m_countSource == CountSource::QueryScan)
+        m_levelCounts = {};
+    startScan();
+    if (!isIdentity())
+        endResetModel();
     Q_EMIT statusChanged();
 }
 
@@ -102,9 +199,9 @@ void FilteredModel::onRestarted()
 {
     if (!isIdentity())
         beginResetModel();
-    m_lines.clear();
-    m_starts.clear();
-    m_rows = 0;
+    clearRows();
+    if (m_countSource == CountSource::QueryScan)
+        m_levelCounts = {};
     if (!isIdentity())
         endResetModel();
     else if (rowCount() > 0)
@@ -112,10 +209,20 @@ void FilteredModel::onRestarted()
     Q_EMIT statusChanged();
 }
 
+void FilteredModel::onLevelScanChunk(const FilterChunk &chunk)
+{
+    countMatchLevels(m_levelCounts, chunk.timeline);
+    Q_EMIT statusChanged();
+}
+
 void FilteredModel::onChunk(const FilterChunk &chunk)
 {
-    if (chunk.matchCount() == 0)
-        return;
+    if (m_countSource == CountSource::QueryScan)
+        countMatchLevels(m_levelCounts, chunk.timeline);
+    if (usesContext())
+        m_context.add(chunk); // pending context may grow without a match
+    if (chunk.matchCount() == 0 && !usesContext())
+        return; // the runner's progressChanged() reports the counts
     for (qsizetype i = 0; i < chunk.matchCount(); ++i) {
         const qint64 line = chunk.matchLine(i);
         m_starts.append(line);
@@ -123,7 +230,7 @@ void FilteredModel::onChunk(const FilterChunk &chunk)
     }
     if (!isIdentity()) {
         exposeRows();
-    } else if (hasQuery()) {
+    } else if (hasQuery() && chunk.matchCount() > 0) {
         const int rows = rowCount();
         const auto first = static_cast<int>(std::min<qint64>(chunk.matchLine(0), rows));
         const auto last = static_cast<int>(std::min<qint64>(m_lines.last(), rows - 1));
@@ -133,10 +240,15 @@ void FilteredModel::onChunk(const FilterChunk &chunk)
     Q_EMIT statusChanged();
 }
 
+qint64 FilteredModel::shownBelow(qint64 line) const
+{
+    return usesContext() ? m_context.lines().countBelow(line) : m_lines.countBelow(line);
+}
+
 int FilteredModel::shownMatchRows() const
 {
     const qint64 sourceRows = m_source ? m_source->rowCount() : 0;
-    return static_cast<int>(std::min(m_lines.countBelow(sourceRows), kMaxRows));
+    return static_cast<int>(std::min(shownBelow(sourceRows), kMaxRows));
 }
 
 void FilteredModel::exposeRows()
@@ -185,14 +297,16 @@ qint64 FilteredModel::lineAt(int row) const
 {
     if (row < 0 || row >= rowCount())
         return -1;
-    return isIdentity() ? row : m_lines.line(row);
+    if (isIdentity())
+        return row;
+    return usesContext() ? m_context.lines().line(row) : m_lines.line(row);
 }
 
 int FilteredModel::rowForLine(qint64 line) const
 {
     if (isIdentity())
         return static_cast<int>(std::clamp<qint64>(line, 0, rowCount()));
-    return static_cast<int>(std::min<qint64>(m_lines.countBelow(line), m_rows));
+    return static_cast<int>(std::min<qint64>(shownBelow(line), m_rows));
 }
 
 bool FilteredModel::isMatchLine(qint64 line) const
@@ -245,6 +359,8 @@ QVariant FilteredModel::data(const QModelIndex &index, int role) const
         return highlights(index);
     case SourceLineRole:
         return line;
+    case ContextRole:
+        return !isIdentity() && usesContext() && !m_lines.contains(line);
     default:
         return m_source->index(static_cast<int>(line), index.column()).data(role);
     }

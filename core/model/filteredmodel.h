@@ -2,12 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/contextlines.h"
 #include "model/filterrunner.h"
 #include "model/logtablemodel.h"
 #include "model/rowset.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>
+
+#include <optional>
 
 class LogFile;
 
@@ -23,8 +26,16 @@ class LogFile;
 ///
 /// Modes: Filter shows the matching rows only; Find shows every row and
 /// marks the matching ones (MatchRole). With no query both show every row.
-/// A second scan with the empty query, started once the file is indexed,
-/// counts the records per level (levelCounts()), independent of the query.
+/// With setContext(N), Filter mode also shows the N records before and
+/// after each match (ContextRole marks them), kept in a ContextLines
+/// bitmap: one more bit per line.
+///
+/// A second scan counts every record by level and time (countScan()); it
+/// starts once the file is indexed, so that it does not slow down the
+/// first rows. levelCounts() counts the records per level that match the
+/// count query (the query without the level toggles' term, see
+/// setQuery()): from that scan when the count query is empty, from the
+/// query's own scan when the two are the same, else from a third scan.
 ///
 /// Lives on the GUI thread with its source model and LogFile (not owned).
 class FilteredModel : public QAbstractTableModel
@@ -37,12 +48,15 @@ public:
         MatchRole = LogTableModel::LastRole + 1, ///< bool: a matching row to mark (Find mode only)
         HighlightRole, ///< QList<std::pair<qsizetype, qsizetype>>: matched (start, length) in the cell's text
         SourceLineRole, ///< qint64: the row's 0-based line in the file
+        ContextRole, ///< bool: a context row around a match, not a match (Filter mode with context)
     };
 
     FilteredModel(LogTableModel *source, LogFile *file, QObject *parent = nullptr);
 
-    /// Runs @p query; an empty one shows every row. Starts at once, in the background.
-    void setQuery(const Query &query);
+    /// Runs @p query; an empty one shows every row. Starts at once, in the
+    /// background. levelCounts() count the records matching @p countQuery
+    /// (the query without the level toggles), by default @p query itself.
+    void setQuery(const Query &query, const std::optional<Query> &countQuery = std::nullopt);
     const Query &query() const { return m_query; }
     /// True when a non-empty query is set.
     bool hasQuery() const { return !m_query.isEmpty(); }
@@ -54,8 +68,18 @@ public:
     int progressPercent() const { return m_runner.progressPercent(); }
     /// Matching records found so far.
     qint64 matchCount() const { return m_starts.size(); }
-    /// Records per level in the scanned part of the file (for any query).
-    const FilterStats &levelCounts() const { return m_counter.stats(); }
+    /// Records per level matching the count query in the scanned part of
+    /// the file (records is their total; the times are not kept).
+    const FilterStats &levelCounts() const;
+    /// True while the level counts are still growing.
+    bool isCounting() const;
+
+    /// Shows @p records records of context before and after each match in
+    /// Filter mode (0: none); a change rescans the query.
+    void setContext(int records);
+    int context() const { return m_context.records(); }
+    /// The first line of each match so far (a sorted set, 4 bytes per match).
+    const RowSet &matchStarts() const { return m_starts; }
 
     /// The 0-based file line shown in @p row, or -1.
     qint64 lineAt(int row) const;
@@ -69,6 +93,11 @@ public:
 
     /// How scans split their work (tests use tiny chunks).
     void setScanOptions(const FilterOptions &options);
+    /// The scans, for views that read their chunks too (TimelineModel):
+    /// the query's (active only with a query) and every record's. Both
+    /// count their records by time and level (FilterChunk::timeline).
+    const FilterRunner &queryScan() const { return m_runner; }
+    const FilterRunner &countScan() const { return m_counter; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -80,6 +109,9 @@ Q_SIGNALS:
     void statusChanged();
     /// The query's scan ended.
     void scanFinished();
+    /// queryScan() started over, or stopped for the empty query, without
+    /// emitting its restarted(): drop what its earlier chunks said.
+    void queryScanStarted();
     void errorOccurred(const QString &message);
 
 private:
@@ -87,7 +119,15 @@ private:
     /// Lines of the row set that LogTableModel can show.
     int shownMatchRows() const;
     void onChunk(const FilterChunk &chunk);
+    void onLevelScanChunk(const FilterChunk &chunk);
     void onRestarted();
+    void clearRows();
+    /// (Re)starts the query's scan; its restarted() is left to the caller.
+    void startScan();
+    void startCounting(const Query &countQuery);
+    /// Rows of the filtered view below file line @p line.
+    qint64 shownBelow(qint64 line) const;
+    bool usesContext() const { return m_context.records() > 0; }
     void exposeRows();
     void onSourceRowsAboutToBeInserted(const QModelIndex &parent, int first, int last);
     void onSourceRowsInserted();
@@ -96,11 +136,20 @@ private:
     QVariant highlights(const QModelIndex &index) const;
 
     QPointer<LogTableModel> m_source;
+    QPointer<LogFile> m_file;
     FilterRunner m_runner;  // the query's matches
-    FilterRunner m_counter; // the empty query, for the level counts
+    FilterRunner m_counter; // every record: the level counts without a query, the timeline
+    FilterRunner m_levelScan; // the count query, when it is neither empty nor the query
+    FilterOptions m_options;
     Query m_query;
+    Query m_countQuery;
+    /// Which scan counts the levels: the count query is empty, the query, or another query.
+    enum class CountSource { AllRecords, QueryScan, LevelScan };
+    CountSource m_countSource = CountSource::AllRecords;
+    FilterStats m_levelCounts; // with QueryScan or LevelScan
     RowSet m_lines;  // every line of the matching records
     RowSet m_starts; // the first line of each matching record
+    ContextLines m_context; // the matching records and their context, with context only
     Mode m_mode = FilterMode;
     int m_rows = 0; // rows announced in Filter mode with a query
 };

@@ -75,6 +75,9 @@ FilterRunner::FilterRunner(LogFile *file, QObject *parent)
     connect(file, &LogFile::linesAdded, this, &FilterRunner::extend);
     connect(file, &LogFile::reset, this, &FilterRunner::restart);
     connect(file, &LogFile::formatChanged, this, &FilterRunner::restart);
+    m_settle.setSingleShot(true);
+    m_settle.setInterval(kSettleMs);
+    connect(&m_settle, &QTimer::timeout, this, &FilterRunner::settleTail);
 }
 
 FilterRunner::~FilterRunner()
@@ -84,6 +87,7 @@ FilterRunner::~FilterRunner()
 
 void FilterRunner::cancelJob()
 {
+    m_settle.stop();
     if (!m_job)
         return;
     m_job->cancel = true;
@@ -111,7 +115,7 @@ void FilterRunner::start(const Query &query)
     m_endByte = m_endLine = m_doneTo = 0;
     Q_EMIT restarted();
     if (m_file && m_file->format())
-        launch(0, 0);
+        launch(0, 0, !m_file->isFollowing());
 }
 
 void FilterRunner::stop()
@@ -133,17 +137,26 @@ void FilterRunner::extend()
     if (!m_active || m_job || !m_file || !m_file->format())
         return;
     if (std::max(m_file->sizeBytes(), m_file->indexedBytes()) > m_doneTo)
-        launch(m_endByte, m_endLine);
+        launch(m_endByte, m_endLine, !m_file->isFollowing());
 }
 
-void FilterRunner::launch(qint64 from, qint64 firstLine)
+void FilterRunner::settleTail()
 {
+    if (!m_active || m_job || !m_file || !m_file->format() || m_endByte >= m_doneTo)
+        return;
+    if (std::max(m_file->sizeBytes(), m_file->indexedBytes()) == m_doneTo)
+        launch(m_endByte, m_endLine, true);
+}
+
+void FilterRunner::launch(qint64 from, qint64 firstLine, bool atEnd)
+{
+    m_settle.stop();
     auto job = std::make_shared<FilterRunJob>();
     job->receiver = this;
     m_job = job;
     ScanInput in{m_file->dataPath(), m_file->format(), m_file->timeContext(), m_query, m_options, from,
                  std::max(m_file->sizeBytes(), m_file->indexedBytes()), firstLine};
-    in.options.atEnd = !m_file->isFollowing();
+    in.options.atEnd = atEnd;
     m_scanFrom = m_scanned = from;
     m_target = in.to;
     Q_EMIT progressChanged();
@@ -191,4 +204,6 @@ void FilterRunner::onFinished(const FilterSummary &summary, qint64 to, const QSt
     Q_EMIT finished();
     if (error.isEmpty())
         extend(); // the file may have grown meanwhile
+    if (!m_job && m_active && m_endByte < m_doneTo)
+        m_settle.start(); // a record held back: whole unless more arrives
 }

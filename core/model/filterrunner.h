@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <memory>
 
@@ -19,8 +20,10 @@ struct FilterRunJob;
 /// file order (chunkArrived). Afterwards, while the file grows
 /// (LogFile::linesAdded), only the appended bytes are scanned: with
 /// FilterOptions::atEnd false while the file is followed, so a record that
-/// may still grow waits for the next scan. A reset or a new format of the
-/// file restarts the full scan (restarted()).
+/// may still grow waits for the next scan; when the file then stays the same
+/// for kSettleMs, that last record is taken as whole and scanned too (the
+/// alert rules judge a quiet tail the same way). A reset or a new format of
+/// the file restarts the full scan (restarted()).
 ///
 /// With FilterOptions::collectStats, stats() sums the chunks' FilterStats
 /// (all records of the scanned part, whatever the query).
@@ -33,6 +36,8 @@ class FilterRunner : public QObject
     Q_OBJECT
 
 public:
+    static constexpr int kSettleMs = 1000;
+
     explicit FilterRunner(LogFile *file, QObject *parent = nullptr);
     ~FilterRunner() override;
 
@@ -68,8 +73,10 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
 
 private:
-    void launch(qint64 from, qint64 firstLine);
+    void launch(qint64 from, qint64 firstLine, bool atEnd);
     void extend();
+    /// Scans the record held back at the end of a followed file that stayed the same.
+    void settleTail();
     void restart();
     void onChunk(const FilterChunk &chunk);
     void onFinished(const FilterSummary &summary, qint64 to, const QString &error);
@@ -87,4 +94,5 @@ private:
     qint64 m_scanFrom = 0;
     qint64 m_scanned = 0;
     qint64 m_target = 0;
+    QTimer m_settle; // a held-back last record, once the file stays the same
 };

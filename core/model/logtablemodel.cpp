@@ -4,6 +4,7 @@
 
 #include "index/linetext.h"
 #include "index/logfile.h"
+#include "parse/ansi.h"
 #include "parse/levelnames.h"
 #include "parse/timeparser.h"
 
@@ -98,7 +99,9 @@ const ParsedLine &LogTableModel::parsed(int row) const
 
 QString LogTableModel::shownText(QByteArrayView bytes, const ParsedLine &line) const
 {
-    QString text = displayText(bytes, m_file->encoding());
+    // Terminal colour codes would show as control pictures: drop them.
+    const QByteArray uncoloured = Ansi::contains(bytes) ? Ansi::stripped(bytes) : QByteArray();
+    QString text = displayText(uncoloured.isNull() ? bytes : QByteArrayView(uncoloured), m_file->encoding());
     if (line.truncated || text.size() > kMaxShownChars) {
         text.truncate(kMaxShownChars);
         text += tr(" … [line cut: %1 bytes in all]").arg(QLocale().toString(line.fullLength));

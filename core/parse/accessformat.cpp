@@ -7,7 +7,11 @@
 
 #include <QCoreApplication>
 
+#include <bit>
 #include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 /// Views into one access-log line.
 struct AccessFormat::Parts
@@ -30,6 +34,44 @@ bool token(QByteArrayView s, qsizetype &pos, QByteArrayView &out)
         ++pos;
     out = QByteArrayView(data + start, pos - start);
     return pos > start;
+}
+
+/// The three space-separated tokens that open the line (host ident user),
+/// as three token() calls with one space after each would read them; @p pos
+/// ends after the third space. The spaces are found 32 bytes at a time.
+bool headTokens(QByteArrayView s, qsizetype &pos, QByteArrayView &host, QByteArrayView &ident, QByteArrayView &user)
+{
+    qsizetype space[3];
+#if defined(__SSE2__)
+    if (s.size() >= 32) {
+        const __m128i blank = _mm_set1_epi8(' ');
+        const auto mask16 = [&](int at) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s.data() + at));
+            return quint32(quint16(_mm_movemask_epi8(_mm_cmpeq_epi8(v, blank))));
+        };
+        quint32 mask = mask16(0) | (mask16(16) << 16);
+        if (std::popcount(mask) >= 3) {
+            for (qsizetype &at : space) {
+                at = std::countr_zero(mask);
+                mask &= mask - 1;
+            }
+            if (space[0] == 0 || space[1] == space[0] + 1 || space[2] == space[1] + 1)
+                return false; // an empty token
+            host = s.first(space[0]);
+            ident = s.sliced(space[0] + 1, space[1] - space[0] - 1);
+            user = s.sliced(space[1] + 1, space[2] - space[1] - 1);
+            pos = space[2] + 1;
+            return true;
+        }
+    }
+#endif
+    QByteArrayView *tokens[3] = {&host, &ident, &user};
+    for (QByteArrayView *t : tokens) {
+        if (!token(s, pos, *t) || pos >= s.size())
+            return false;
+        ++pos; // the space
+    }
+    return true;
 }
 
 bool eat(QByteArrayView s, qsizetype &pos, char c)
@@ -78,93 +120,7 @@ bool isNumber(QByteArrayView t, int &value)
     return true;
 }
 
-constexpr bool isDigit(char c)
-{
-    return c >= '0' && c <= '9';
-}
-
-int twoDigits(const char *p)
-{
-    return (p[0] - '0') * 10 + (p[1] - '0');
-}
-
-/// Jan..Dec, ASCII case-insensitive, as TimeParser reads month names; 0 otherwise.
-int monthNumber(const char *p)
-{
-    const auto key = (quint32(quint8(p[0]) | 0x20) << 16) | (quint32(quint8(p[1]) | 0x20) << 8) | quint32(quint8(p[2]) | 0x20);
-    switch (key) {
-    case 0x6a616e: return 1;  // jan
-    case 0x666562: return 2;  // feb
-    case 0x6d6172: return 3;  // mar
-    case 0x617072: return 4;  // apr
-    case 0x6d6179: return 5;  // may
-    case 0x6a756e: return 6;  // jun
-    case 0x6a756c: return 7;  // jul
-    case 0x617567: return 8;  // aug
-    case 0x736570: return 9;  // sep
-    case 0x6f6374: return 10; // oct
-    case 0x6e6f76: return 11; // nov
-    case 0x646563: return 12; // dec
-    default: return 0;
-    }
-}
-
-int daysIn(int year, int month)
-{
-    static constexpr int kDays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    return month == 2 && leap ? 29 : kDays[month - 1];
-}
-
 } // namespace
-
-int AccessFormat::fastClf(QByteArrayView s, TimeNs &out)
-{
-    // "dd/Mon/yyyy:HH:MM:SS +hhmm": 26 bytes, not followed by a digit
-    // (TimeParser would then drop the zone).
-    constexpr qsizetype kLength = 26;
-    if (s.size() < kLength || (s.size() > kLength && isDigit(s[kLength])))
-        return 0;
-    const char *p = s.data();
-    static constexpr int kDigitAt[] = {0, 1, 7, 8, 9, 10, 12, 13, 15, 16, 18, 19, 22, 23, 24, 25};
-    for (int i : kDigitAt)
-        if (!isDigit(p[i]))
-            return 0;
-    if (p[2] != '/' || p[6] != '/' || p[11] != ':' || p[14] != ':' || p[17] != ':' || p[20] != ' '
-        || (p[21] != '+' && p[21] != '-'))
-        return 0;
-    // Most lines repeat the date of the line before: keep its day number.
-    struct DayCache
-    {
-        char date[11] = {};
-        qint64 days = 0;
-        bool valid = false;
-    };
-    thread_local DayCache cache;
-    qint64 days = cache.days;
-    if (!cache.valid || std::memcmp(cache.date, p, sizeof cache.date) != 0) {
-        const int month = monthNumber(p + 3);
-        const int day = twoDigits(p);
-        const int year = twoDigits(p + 7) * 100 + twoDigits(p + 9);
-        if (month == 0 || day < 1 || day > daysIn(year, month))
-            return 0;
-        days = TimeParser::daysFromCivil(year, month, day);
-        std::memcpy(cache.date, p, sizeof cache.date);
-        cache.days = days;
-        cache.valid = true;
-    }
-    const int hour = twoDigits(p + 12);
-    const int minute = twoDigits(p + 15);
-    const int second = twoDigits(p + 18);
-    const int zoneHours = twoDigits(p + 22);
-    const int zoneMinutes = twoDigits(p + 24);
-    if (hour > 24 || minute > 59 || second > 60 || zoneHours > 14 || zoneMinutes > 59)
-        return 0;
-    const qint64 offset = (p[21] == '-' ? -1 : 1) * (zoneHours * 3600 + zoneMinutes * 60);
-    const qint64 local = days * 86400 + hour * 3600 + minute * 60 + second;
-    out = (local - offset) * 1'000'000'000;
-    return int(kLength);
-}
 
 AccessFormat::AccessFormat(Variant variant)
     : m_variant(variant)
@@ -183,25 +139,30 @@ QString AccessFormat::description() const
         : QCoreApplication::translate("AccessFormat", "Apache/nginx common access log (CLF)");
 }
 
-bool AccessFormat::split(QByteArrayView line, Parts &p, const TimeContext &ctx) const
+bool AccessFormat::splitHead(QByteArrayView line, Parts &p, const TimeContext &ctx, qsizetype &pos, Through through)
 {
-    qsizetype pos = 0;
-    if (!token(line, pos, p.host) || !eat(line, pos, ' ') || !token(line, pos, p.ident) || !eat(line, pos, ' '))
+    pos = 0;
+    if (!headTokens(line, pos, p.host, p.ident, p.user) || !eat(line, pos, '['))
         return false;
-    if (!token(line, pos, p.user) || !eat(line, pos, ' ') || !eat(line, pos, '['))
-        return false;
-    int n = fastClf(line.sliced(pos), p.time);
-    if (n == 0)
-        n = TimeParser::parse(TimeLayout::Clf, line.sliced(pos), ctx, p.time);
+    const int n = TimeParser::parse(TimeLayout::Clf, line.sliced(pos), ctx, p.time);
     if (n == 0)
         return false;
     pos += n;
     if (!eat(line, pos, ']') || !eat(line, pos, ' ') || !quoted(line, pos, p.request) || !eat(line, pos, ' ')
-        || !token(line, pos, p.status) || !isNumber(p.status, p.statusCode) || !eat(line, pos, ' ')
-        || !token(line, pos, p.bytes))
+        || !token(line, pos, p.status) || !isNumber(p.status, p.statusCode))
+        return false;
+    if (through == Through::Status)
+        return true;
+    if (!eat(line, pos, ' ') || !token(line, pos, p.bytes))
         return false;
     int bytes = 0;
-    if (p.bytes != "-" && !isNumber(p.bytes, bytes))
+    return p.bytes == "-" || isNumber(p.bytes, bytes);
+}
+
+bool AccessFormat::split(QByteArrayView line, Parts &p, const TimeContext &ctx) const
+{
+    qsizetype pos = 0;
+    if (!splitHead(line, p, ctx, pos, Through::Bytes))
         return false;
     if (m_variant == Variant::Common)
         return pos == line.size();
@@ -214,8 +175,11 @@ bool AccessFormat::split(QByteArrayView line, Parts &p, const TimeContext &ctx) 
 
 bool AccessFormat::extractTimeLevel(QByteArrayView line, TimeNs &time, Level &level, const TimeContext &ctx) const
 {
+    // Time and level are the stamp and the status: nothing after the status
+    // is read (the fast path may accept a line whose tail is malformed).
     Parts p;
-    if (!split(chomp(line), p, ctx))
+    qsizetype end = 0;
+    if (!splitHead(chomp(line), p, ctx, end, Through::Status))
         return false;
     time = p.time;
     level = levelFromHttpStatus(p.statusCode);

@@ -27,14 +27,12 @@ public:
     bool startsRecord(QByteArrayView line) const override;
     int specificity() const override { return m_variant == Variant::Combined ? 80 : 75; }
 
-    /// The CLF time "10/Oct/2000:13:55:36 -0700" exactly as TimeParser reads
-    /// it, for the common shape only (two-digit day, seconds, "±hhmm" zone,
-    /// no fraction): the bytes consumed (26), or 0 for anything else, which
-    /// the caller then gives to TimeParser. Public for tests.
-    static int fastClf(QByteArrayView text, TimeNs &out);
-
 private:
     struct Parts;
+    enum class Through : quint8 { Status, Bytes };
+    /// The fields up to the status, or up to the bytes field (what Common
+    /// and Combined share); @p pos ends after the last one read.
+    static bool splitHead(QByteArrayView line, Parts &parts, const TimeContext &ctx, qsizetype &pos, Through through);
     bool split(QByteArrayView line, Parts &parts, const TimeContext &ctx) const;
 
     Variant m_variant;

@@ -50,7 +50,7 @@ bool FallbackFormat::startsRecord(QByteArrayView line) const
     const QByteArrayView text = line.trimmed();
     if (text.startsWith('{'))
         return true;
-    static const TimeContext anyTime;
+    static const TimeContext anyTime(0, QTimeZone(QTimeZone::UTC)); // a fixed zone: no zone look-ups
     for (const LogFormatPtr &format : m_others) {
         TimeNs time = kNoTime;
         Level level = Level::Unknown;

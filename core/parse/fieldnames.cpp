@@ -8,11 +8,13 @@
 
 namespace {
 
+/// The names are QByteArrayViews of literals: their lengths are known at
+/// compile time, so most keys are ruled out by their length alone.
 template<size_t N>
-int rankIn(QByteArrayView key, const std::array<const char *, N> &names)
+int rankIn(QByteArrayView key, const std::array<QByteArrayView, N> &names)
 {
     for (size_t i = 0; i < N; ++i)
-        if (key == QByteArrayView(names[i]))
+        if (key.size() == names[i].size() && key == names[i])
             return static_cast<int>(i);
     return -1;
 }
@@ -23,27 +25,27 @@ namespace FieldNames {
 
 int timeRank(QByteArrayView key)
 {
-    static constexpr std::array<const char *, 10> kNames{"timestamp", "@timestamp", "time", "ts", "t.$date",
+    static constexpr std::array<QByteArrayView, 10> kNames{"timestamp", "@timestamp", "time", "ts", "t.$date",
                                                          "t", "datetime", "date", "__REALTIME_TIMESTAMP", "asctime"};
     return rankIn(key, kNames);
 }
 
 int levelRank(QByteArrayView key)
 {
-    static constexpr std::array<const char *, 9> kNames{"level", "severity", "lvl", "log.level", "loglevel",
+    static constexpr std::array<QByteArrayView, 9> kNames{"level", "severity", "lvl", "log.level", "loglevel",
                                                         "levelname", "level_name", "severity_text", "PRIORITY"};
     return rankIn(key, kNames);
 }
 
 int messageRank(QByteArrayView key)
 {
-    static constexpr std::array<const char *, 5> kNames{"msg", "message", "MESSAGE", "log", "body"};
+    static constexpr std::array<QByteArrayView, 5> kNames{"msg", "message", "MESSAGE", "log", "body"};
     return rankIn(key, kNames);
 }
 
 int sourceRank(QByteArrayView key)
 {
-    static constexpr std::array<const char *, 14> kNames{"service", "service.name", "logger", "logger_name", "log.logger",
+    static constexpr std::array<QByteArrayView, 14> kNames{"service", "service.name", "logger", "logger_name", "log.logger",
                                                          "component", "name", "app", "program",
                                                          "SYSLOG_IDENTIFIER", "source", "host", "hostname",
                                                          "_HOSTNAME"};

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "parse/formatdetector.h"
 
+#include "parse/ansi.h"
+#include "parse/ansiformat.h"
 #include "parse/formatregistry.h"
 
 namespace {
@@ -62,16 +64,32 @@ Detection FormatDetector::detect(QByteArrayView head, const TimeContext &ctx, bo
 
 Detection FormatDetector::detectLines(const std::vector<QByteArrayView> &lines, const TimeContext &ctx) const
 {
+    // Lines with terminal colours are scored without their escape codes
+    // (kept alive in `stripped`), and the winner is wrapped to strip them.
+    std::vector<QByteArray> stripped;
+    stripped.reserve(std::min(lines.size(), size_t(kSampleLines)));
     std::vector<QByteArrayView> sample;
     for (size_t i = 0; i < lines.size() && sample.size() < size_t(kSampleLines); ++i) {
         QByteArrayView line = lines[i];
         if (i == 0)
             line = stripBom(line);
+        if (Ansi::contains(line)) {
+            stripped.push_back(Ansi::stripped(line));
+            line = stripped.back();
+        }
         if (line.endsWith('\r'))
             line.chop(1);
         if (!skipForSampling(line))
             sample.push_back(line);
     }
+    Detection best = pick(sample, ctx);
+    if (!stripped.empty())
+        best.format = AnsiFormat::wrap(best.format);
+    return best;
+}
+
+Detection FormatDetector::pick(const std::vector<QByteArrayView> &sample, const TimeContext &ctx) const
+{
     Detection best;
     best.sampledLines = static_cast<int>(sample.size());
     std::vector<double> scores(m_candidates.size(), 0.0);

@@ -19,7 +19,9 @@ struct Detection
 /// Picks the format of a file from its first lines.
 ///
 /// Blank lines, '#' header lines and continuation lines are skipped; up to
-/// kSampleLines lines are parsed by every candidate. The best share wins;
+/// kSampleLines lines are parsed by every candidate. Terminal escape codes
+/// are removed first; when the sample had any, the format returned is
+/// wrapped in an AnsiFormat. The best share wins;
 /// among candidates within kTieMargin of it, the most specific wins (an
 /// access line also reads as text). Below kMinScore the result is "plain".
 /// Synchronous, const and thread-safe.
@@ -41,5 +43,8 @@ public:
     Detection detectLines(const std::vector<QByteArrayView> &lines, const TimeContext &ctx) const;
 
 private:
+    /// Scores every candidate on @p sample (lines to score, escape codes removed).
+    Detection pick(const std::vector<QByteArrayView> &sample, const TimeContext &ctx) const;
+
     std::vector<LogFormatPtr> m_candidates;
 };

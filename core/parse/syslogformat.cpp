@@ -42,6 +42,15 @@ bool isRfc3339(QByteArrayView stamp)
         && (stamp.back() == 'Z' || stamp.sliced(19).contains('+') || stamp.sliced(19).contains('-'));
 }
 
+/// Whether the stamp rest.first(n) is the classic "Oct 11 22:14:15" (no
+/// fraction) followed by one space: a line without a "tag:" needs that to
+/// count as syslog, else "Mar 24 15:17:38.999  0264F I msg" would be too.
+bool isClassicStamp(QByteArrayView rest, qsizetype n)
+{
+    const QByteArrayView stamp = rest.first(n);
+    return !stamp.contains('.') && !stamp.contains(',') && (n + 1 >= rest.size() || rest[n + 1] != ' ');
+}
+
 QByteArrayView nextToken(QByteArrayView s, qsizetype &pos)
 {
     while (pos < s.size() && s[pos] == ' ')
@@ -73,6 +82,8 @@ bool SyslogFormat::split(QByteArrayView line, Parts &p, const TimeContext &ctx)
     bool iso = false;
     int n = TimeParser::parse(TimeLayout::Syslog, rest, ctx, p.time);
     if (n == 0) {
+        if (rest.size() <= 19 || rest[10] != 'T')
+            return false; // not the rsyslog stamp below: no need to read it
         n = TimeParser::parse(TimeLayout::Iso, rest, ctx, p.time);
         if (n > 0 && !isRfc3339(rest.first(n)))
             return false;
@@ -94,7 +105,7 @@ bool SyslogFormat::split(QByteArrayView line, Parts &p, const TimeContext &ctx)
         const QByteArrayView tag = nextToken(line, tagEnd);
         if (splitTag(tag, p.program, p.pid))
             pos = tagEnd;
-        else if (iso)
+        else if (iso || !isClassicStamp(rest, n))
             return false;
     }
     while (pos < line.size() && line[pos] == ' ')

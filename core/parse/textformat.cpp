@@ -32,6 +32,22 @@ bool allDigits(QByteArrayView t)
     return true;
 }
 
+/// A thread or request id in hex ("000000000264F", "7f3a9c01"): at least
+/// six hex digits, one of them a decimal digit.
+bool isHexId(QByteArrayView t)
+{
+    if (t.size() < 6)
+        return false;
+    bool digit = false;
+    for (char c : t) {
+        const bool decimal = c >= '0' && c <= '9';
+        if (!decimal && !((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')))
+            return false;
+        digit = digit || decimal;
+    }
+    return digit;
+}
+
 bool allUpper(QByteArrayView t)
 {
     for (char c : t)
@@ -70,7 +86,8 @@ qsizetype skipBracketed(QByteArrayView line, qsizetype pos)
     return pos;
 }
 
-/// Looks for the level among the first tokens after the stamp.
+/// Looks for the level among the first tokens after the stamp (numbers and
+/// hex ids, such as pids and thread ids, are skipped).
 void scanLevel(QByteArrayView line, qsizetype pos, TextFormat::Header &h)
 {
     bool onlyNumbers = true;
@@ -83,7 +100,7 @@ void scanLevel(QByteArrayView line, qsizetype pos, TextFormat::Header &h)
         const QByteArrayView token = line.sliced(start, pos - start);
         if (token.isEmpty())
             return;
-        if (allDigits(token))
+        if (allDigits(token) || isHexId(token))
             continue;
         Level l = Level::Unknown;
         if (token.size() == 1 && onlyNumbers)

@@ -9,7 +9,7 @@
 /// Apache error logs, Kafka and many home-grown loggers.
 ///
 /// A record starts with a timestamp any TimeParser layout reads (optionally
-/// inside '['). Within the next few tokens, numbers (pids, tids) are
+/// inside '['). Within the next few tokens, numbers and hex ids (pids, tids) are
 /// skipped and the level is the first level word (case-insensitive as the
 /// first word after the stamp and ids, upper case after other words; a
 /// single letter only right after the stamp and ids, as logcat writes it;

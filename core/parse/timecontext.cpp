@@ -46,6 +46,7 @@ TimeContext::TimeContext(TimeNs reference, const QTimeZone &zone)
 {
     const QDateTime ref = QDateTime::fromMSecsSinceEpoch(floorDiv(reference, 1'000'000), m_zone);
     m_referenceYear = ref.date().year();
+    m_referenceDay = QDate(1970, 1, 1).daysTo(ref.date());
     if (m_zone.timeSpec() == Qt::UTC || m_zone.timeSpec() == Qt::OffsetFromUTC) {
         m_fixed = true;
         m_fixedOffset = m_zone.fixedSecondsAheadOfUtc();
@@ -86,7 +87,9 @@ qint64 TimeContext::localToUtc(qint64 localSeconds) const
     if (m_fixed)
         return localSeconds - m_fixedOffset;
     const qint64 hour = floorDiv(localSeconds, 3600);
-    CacheEntry &e = t_cache[static_cast<size_t>(hour) % kCacheSize];
+    // Contexts get different slots for the same hour: two contexts used in
+    // turn (the engine's and a format's own) must not evict each other.
+    CacheEntry &e = t_cache[(static_cast<size_t>(hour) + size_t{m_id} * 61) % kCacheSize];
     if (e.id != m_id || e.hour != hour) {
         e.id = m_id;
         e.hour = hour;

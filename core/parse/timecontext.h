@@ -31,6 +31,8 @@ public:
     TimeNs reference() const { return m_reference; }
     /// The reference's year in the context's zone.
     int referenceYear() const { return m_referenceYear; }
+    /// The reference's day in the context's zone, in days since 1970-01-01.
+    qint64 referenceDay() const { return m_referenceDay; }
     const QTimeZone &zone() const { return m_zone; }
 
     /// Seconds since the epoch (UTC) of a wall-clock time given as seconds
@@ -46,6 +48,7 @@ private:
 
     TimeNs m_reference;
     int m_referenceYear = 1970;
+    qint64 m_referenceDay = 0;
     QTimeZone m_zone;
     quint32 m_id = 0;      ///< identifies this zone in the thread-local offset cache
     int m_fixedOffset = 0; ///< valid when m_fixed

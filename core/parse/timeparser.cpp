@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "parse/timeparser.h"
 
+#include "parse/fasttime.h"
+
 #include <QDateTime>
 
 #include <array>
@@ -199,6 +201,9 @@ void readZone(Cursor &c, Civil &t)
 
 bool validDate(const Civil &t)
 {
+    // TimeNs (int64 nanoseconds) spans 1677-09-21 to 2262-04-11.
+    if (t.year < 1678 || t.year > 2261)
+        return false;
     return t.month >= 1 && t.month <= 12 && t.day >= 1 && t.day <= daysInMonth(t.year, t.month);
 }
 
@@ -343,6 +348,20 @@ int parseCompact(QByteArrayView text, const TimeContext &ctx, TimeNs &out)
     return done(c, t, ctx, out);
 }
 
+int parseTimeOfDay(QByteArrayView text, const TimeContext &ctx, TimeNs &out)
+{
+    Cursor c = cursorOf(text);
+    Civil t;
+    if (!readClock(c, t, true) || c.digitAt(0) || c.at(':') || c.at('.') || c.at(','))
+        return 0;
+    const qint64 local = ctx.referenceDay() * kSecsPerDay + t.hour * 3600 + t.minute * 60 + t.second;
+    TimeNs candidate = ctx.localToUtc(local) * kNsPerSec + t.nanos;
+    if (candidate > ctx.reference() + 3600 * kNsPerSec)
+        candidate = ctx.localToUtc(local - kSecsPerDay) * kNsPerSec + t.nanos;
+    out = candidate;
+    return c.consumed();
+}
+
 int parseMonthDay(QByteArrayView text, const TimeContext &ctx, TimeNs &out)
 {
     Cursor c = cursorOf(text);
@@ -375,6 +394,8 @@ TimeLayout guessDigitLayout(QByteArrayView t)
         return isAlpha(ch(3)) ? TimeLayout::Clf : TimeLayout::ShortYmd;
     if (ch(2) == '-')
         return TimeLayout::MonthDay;
+    if (ch(2) == ':')
+        return TimeLayout::TimeOfDay;
     if (ch(6) == ' ')
         return TimeLayout::Compact;
     return TimeLayout::Epoch;
@@ -396,38 +417,53 @@ TimeLayout guessAlphaLayout(QByteArrayView t)
 int parseEpoch(QByteArrayView text, TimeNs &out)
 {
     Cursor c = cursorOf(text);
-    qint64 v = 0;
+    // Unsigned: 19 digits and 10 digits times 10^9 stay below 2^64 (no overflow).
+    quint64 v = 0;
     int n = 0;
-    while (c.p < c.end && isDigit(*c.p) && n < 20) {
-        v = v * 10 + (*c.p - '0');
+    while (c.p < c.end && isDigit(*c.p) && n < 19) {
+        v = v * 10 + quint64(*c.p - '0');
         ++c.p;
         ++n;
     }
     if (c.p < c.end && isDigit(*c.p))
         return 0;
+    quint64 ns = 0;
     switch (n) {
     case 10: {
         int nanos = 0;
         readFraction(c, nanos);
         if (c.at('.') || c.at(','))
             return 0;
-        out = v * kNsPerSec + nanos;
+        ns = v * quint64(kNsPerSec) + quint64(nanos);
         break;
     }
-    case 13: out = v * 1'000'000; break;
-    case 16: out = v * 1'000; break;
-    case 19: out = v; break;
+    case 13: ns = v * 1'000'000; break;
+    case 16: ns = v * 1'000; break;
+    case 19: ns = v; break;
     default: return 0;
     }
     // Only plausible times (1990-2100) count: other numbers are not stamps.
-    if (out < 631'152'000 * kNsPerSec || out > 4'102'444'800 * kNsPerSec)
+    if (ns < quint64(631'152'000 * kNsPerSec) || ns > quint64(4'102'444'800 * kNsPerSec))
         return 0;
     if (c.p < c.end && (isAlpha(*c.p) || *c.p == '.' || *c.p == '-'))
         return 0;
+    out = TimeNs(ns);
     return c.consumed();
 }
 
 int parse(TimeLayout layout, QByteArrayView text, const TimeContext &ctx, TimeNs &out)
+{
+    if (layout == TimeLayout::Iso) {
+        if (const int n = FastTime::iso(text, ctx, out))
+            return n;
+    } else if (layout == TimeLayout::Clf) {
+        if (const int n = FastTime::clf(text, out))
+            return n;
+    }
+    return parseGeneral(layout, text, ctx, out);
+}
+
+int parseGeneral(TimeLayout layout, QByteArrayView text, const TimeContext &ctx, TimeNs &out)
 {
     switch (layout) {
     case TimeLayout::Iso: return parseIso(text, ctx, out, '-');
@@ -440,6 +476,7 @@ int parse(TimeLayout layout, QByteArrayView text, const TimeContext &ctx, TimeNs
     case TimeLayout::ShortYmd: return parseShortYmd(text, ctx, out);
     case TimeLayout::Compact: return parseCompact(text, ctx, out);
     case TimeLayout::MonthDay: return parseMonthDay(text, ctx, out);
+    case TimeLayout::TimeOfDay: return parseTimeOfDay(text, ctx, out);
     case TimeLayout::None: break;
     }
     return 0;

@@ -21,6 +21,7 @@ enum class TimeLayout : quint8 {
     ShortYmd, ///< 17/06/09 20:10:40 (Spark/Hadoop yy/MM/dd)
     Compact,  ///< 081109 203615 (HDFS yyMMdd HHmmss)
     MonthDay, ///< 03-17 16:13:38.811 (Android logcat, no year)
+    TimeOfDay, ///< 16:13:38[.811] (no date: see TimeParser)
 };
 
 /// Allocation-free timestamp parsers for the hot path.
@@ -31,10 +32,17 @@ enum class TimeLayout : quint8 {
 /// times are taken in @p ctx's zone; missing years are inferred from the
 /// context's reference time: the reference's year, or the year before when
 /// that would put the time more than a day after the reference (rollover).
+/// A time of day alone is put on the reference's day, or the day before when
+/// that would put it more than an hour after the reference (a file written
+/// across midnight; older days cannot be told from a line alone).
+/// ISO and CLF stamps of the common shapes take a fast path (FastTime).
 /// Thread-safe; no regex, no allocation.
 namespace TimeParser {
 
 int parse(TimeLayout layout, QByteArrayView text, const TimeContext &ctx, TimeNs &out);
+
+/// parse() without the fast paths: the reference the tests hold them to.
+int parseGeneral(TimeLayout layout, QByteArrayView text, const TimeContext &ctx, TimeNs &out);
 
 /// Tries every layout at the start of @p text (one leading '[' is skipped
 /// and counted). Returns the consumed length and sets @p layout, or 0.

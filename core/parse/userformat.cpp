@@ -12,7 +12,9 @@ UserFormat::UserFormat(Definition definition)
 
 QRegularExpressionMatch UserFormat::match(QByteArrayView line) const
 {
-    return m_def.regex.matchView(QString::fromUtf8(chomp(line)));
+    // match(), not matchView(): the match must own the temporary subject,
+    // or captured() reads freed memory.
+    return m_def.regex.match(QString::fromUtf8(chomp(line)));
 }
 
 Level UserFormat::mapLevel(QByteArrayView text) const

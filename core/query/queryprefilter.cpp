@@ -39,6 +39,8 @@ std::vector<QueryPrefilter::Clause> QueryPrefilter::clausesOf(const QueryNode &n
             return {Clause{*searcher}};
         return {};
     case QueryNode::Kind::Regex: {
+        if (!node.regex.literals().empty())
+            return {Clause(node.regex.literals())}; // the regex is these literals
         const LiteralSearcher::Case mode = node.regex.regex().patternOptions().testFlag(QRegularExpression::CaseInsensitiveOption)
             ? LiteralSearcher::Case::AsciiInsensitive
             : LiteralSearcher::Case::Sensitive;

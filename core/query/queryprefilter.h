@@ -15,7 +15,8 @@ struct QueryNode;
 /// A list of clauses that must all hold; a clause holds when any of its
 /// literals occurs. Built from the words and phrases that every match needs:
 /// an AND needs what each child needs, an OR needs one literal of each
-/// branch, a regular expression its required literals (requiredRegexLiterals),
+/// branch, a regular expression one of its strings when it is a few literals
+/// (regexAsLiterals), else its required literals (requiredRegexLiterals),
 /// NOT, fields, levels and times need nothing.
 /// So mayMatch() is false only when the query certainly cannot match.
 /// Immutable after construction; const calls are safe from many threads and

@@ -5,6 +5,7 @@
 #include <QRegularExpression>
 
 #include <optional>
+#include <set>
 
 namespace {
 
@@ -185,6 +186,128 @@ std::vector<QByteArray> requiredRegexLiterals(const QRegularExpression &regex)
     const QRegularExpression::PatternOptions options = regex.patternOptions();
     if (options.testFlag(QRegularExpression::ExtendedPatternSyntaxOption))
         return {};
-    LiteralScan scan(regex.pattern(), options.testFlag(QRegularExpression::CaseInsensitiveOption));
+    const QString pattern = regex.pattern(); // outlives the scan, which keeps a reference
+    LiteralScan scan(pattern, options.testFlag(QRegularExpression::CaseInsensitiveOption));
     return scan.run().value_or(std::vector<QByteArray>{});
+}
+
+namespace {
+
+/// Reads alternation, groups, '?' and literal characters into the set of
+/// strings they match; nothing for any other construct or too many strings.
+class LanguageScan
+{
+public:
+    LanguageScan(const QString &pattern, bool caseless)
+        : m_p(pattern)
+        , m_caseless(caseless)
+    {
+    }
+
+    std::optional<std::set<QByteArray>> run()
+    {
+        auto all = alternation();
+        if (!all || m_i != m_p.size())
+            return std::nullopt;
+        return all;
+    }
+
+private:
+    using Language = std::set<QByteArray>;
+
+    char16_t at(qsizetype i) const { return i < m_p.size() ? m_p[i].unicode() : u'\0'; }
+
+    std::optional<Language> alternation()
+    {
+        auto all = sequence();
+        while (all && at(m_i) == u'|') {
+            ++m_i;
+            auto more = sequence();
+            if (!more)
+                return std::nullopt;
+            all->insert(more->begin(), more->end());
+            if (all->size() > kMaxRegexLiterals)
+                return std::nullopt;
+        }
+        return all;
+    }
+
+    std::optional<Language> sequence()
+    {
+        Language all{QByteArray()};
+        while (m_i < m_p.size() && at(m_i) != u'|' && at(m_i) != u')') {
+            auto atom = this->atom();
+            if (!atom)
+                return std::nullopt;
+            if (at(m_i) == u'?') {
+                ++m_i;
+                if (at(m_i) == u'?' || at(m_i) == u'+')
+                    ++m_i; // lazy or possessive: the same strings
+                atom->insert(QByteArray());
+            }
+            Language product;
+            for (const QByteArray &head : all)
+                for (const QByteArray &tail : *atom)
+                    product.insert(head + tail);
+            if (product.size() > kMaxRegexLiterals)
+                return std::nullopt;
+            all = std::move(product);
+        }
+        return all;
+    }
+
+    std::optional<Language> atom()
+    {
+        const char16_t c = at(m_i);
+        if (c == u'(') {
+            m_i += (at(m_i + 1) == u'?' && at(m_i + 2) == u':') ? 3 : 1;
+            if (at(m_i - 1) == u'(' && at(m_i) == u'?')
+                return std::nullopt; // lookaround, named group, options, ...
+            auto inner = alternation();
+            if (!inner || at(m_i) != u')')
+                return std::nullopt;
+            ++m_i;
+            return inner;
+        }
+        char ch = 0;
+        if (c == u'\\') {
+            const char16_t d = at(m_i + 1);
+            const bool alnum = (d >= u'0' && d <= u'9') || (d >= u'a' && d <= u'z') || (d >= u'A' && d <= u'Z');
+            if (d < 0x20 || d >= 0x7f || alnum)
+                return std::nullopt;
+            ch = char(d);
+            m_i += 2;
+        } else {
+            static const QString kSpecial = QStringLiteral(".^$[]{}*+?|()");
+            if (c < 0x20 || c >= 0x7f || kSpecial.contains(QChar(c)))
+                return std::nullopt;
+            ch = char(c);
+            ++m_i;
+        }
+        if (m_caseless && (ch == 'k' || ch == 'K' || ch == 's' || ch == 'S'))
+            return std::nullopt;
+        if (at(m_i) == u'*' || at(m_i) == u'+' || at(m_i) == u'{')
+            return std::nullopt;
+        return Language{QByteArray(1, ch)};
+    }
+
+    const QString &m_p;
+    const bool m_caseless;
+    qsizetype m_i = 0;
+};
+
+} // namespace
+
+std::vector<QByteArray> regexAsLiterals(const QRegularExpression &regex)
+{
+    const QRegularExpression::PatternOptions options = regex.patternOptions();
+    if (options.testFlag(QRegularExpression::ExtendedPatternSyntaxOption))
+        return {};
+    const auto language = LanguageScan(regex.pattern(), options.testFlag(QRegularExpression::CaseInsensitiveOption)).run();
+    if (!language)
+        return {};
+    for (const QByteArray &literal : *language)
+        if (literal.size() < 2)
+            return {};
+    return std::vector<QByteArray>(language->begin(), language->end());
 }

@@ -20,3 +20,17 @@ QT_END_NAMESPACE
 /// than two bytes are dropped. Each literal is ASCII, so it occurs in the
 /// UTF-8 bytes of any text whose decoding the regex matches.
 std::vector<QByteArray> requiredRegexLiterals(const QRegularExpression &regex);
+
+/// The strings a regex matches exactly, when it is a small finite set of
+/// ASCII literals: plain characters and escaped punctuation, groups,
+/// alternation and '?' (e.g. /Fire(f)?ox/ is {"Firefox", "Fireox"}), at most
+/// kMaxRegexLiterals strings of at least two bytes each. Then "the decoded
+/// text has a match" is "the UTF-8 bytes contain one of the strings", and
+/// no regex needs to run. Empty for anything else (classes, other
+/// quantifiers, anchors, escapes of character types, inline options,
+/// extended syntax), and, case-insensitively, for strings with 'k' or 's'
+/// (see above) or a non-ASCII character.
+std::vector<QByteArray> regexAsLiterals(const QRegularExpression &regex);
+
+inline constexpr std::size_t kMaxRegexLiterals = 16;
+

@@ -2,16 +2,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "regexmatcher.h"
 
+#include "regexliterals.h"
+
 #include <QStringDecoder>
+
+#include <algorithm>
 
 RegexMatcher::RegexMatcher(const QRegularExpression &regex)
     : m_regex(regex)
 {
     m_regex.optimize();
+    const LiteralSearcher::Case mode = m_regex.patternOptions().testFlag(QRegularExpression::CaseInsensitiveOption)
+        ? LiteralSearcher::Case::AsciiInsensitive
+        : LiteralSearcher::Case::Sensitive;
+    for (const QByteArray &literal : regexAsLiterals(m_regex))
+        m_literals.emplace_back(literal, mode);
 }
 
 bool RegexMatcher::matches(QByteArrayView utf8) const
 {
+    if (!m_literals.empty())
+        return std::any_of(m_literals.cbegin(), m_literals.cend(),
+                           [utf8](const LiteralSearcher &literal) { return literal.containedIn(utf8); });
     thread_local QString buffer;
     thread_local QStringDecoder decoder(QStringDecoder::Utf8,
                                         QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);

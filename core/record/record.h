@@ -34,6 +34,10 @@ struct Record
     TimeNs time = kNoTime;
     Level level = Level::Unknown;
     std::vector<Field> fields; ///< every parsed field, in record order
+    /// Bytes raw and message may point into instead of the caller's buffer,
+    /// when a format had to rewrite the line (terminal escape codes removed,
+    /// see AnsiFormat). Copies share it, so the views stay valid in copies.
+    QByteArray storage;
 
     /// The first field called @p name (exact, case-sensitive), if any.
     std::optional<QByteArrayView> field(QByteArrayView name) const

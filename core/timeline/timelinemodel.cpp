@@ -2,58 +2,63 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timeline/timelinemodel.h"
 
-#include "index/logfile.h"
+#include "model/filteredmodel.h"
 
-TimelineModel::TimelineModel(LogFile *file, QObject *parent)
+TimelineModel::TimelineModel(const FilteredModel *filtered, QObject *parent)
     : QObject(parent)
-    , m_file(file)
-    , m_runner(file)
+    , m_filtered(filtered)
 {
-    setScanOptions({});
-    connect(&m_runner, &FilterRunner::chunkArrived, this, &TimelineModel::onChunk);
-    connect(&m_runner, &FilterRunner::finished, this, &TimelineModel::scanFinished);
-    connect(&m_runner, &FilterRunner::restarted, this, [this] {
-        m_counts.clear();
-        Q_EMIT countsChanged();
+    follow(filtered->countScan(), m_all, m_allDone, false);
+    follow(filtered->queryScan(), m_matches, m_matchesDone, true);
+    connect(filtered, &FilteredModel::queryScanStarted, this, &TimelineModel::onQueryScanStarted);
+}
+
+bool TimelineModel::showsMatches() const
+{
+    return m_filtered->queryScan().isActive();
+}
+
+bool TimelineModel::isScanning() const
+{
+    return showsMatches() ? !m_matchesDone || m_filtered->queryScan().isScanning()
+                          : !m_allDone || m_filtered->countScan().isScanning();
+}
+
+void TimelineModel::follow(const FilterRunner &scan, TimeCounts &counts, bool &done, bool shownWithQuery)
+{
+    const auto shown = [this, shownWithQuery] { return showsMatches() == shownWithQuery; };
+    connect(&scan, &FilterRunner::restarted, this, [this, &counts, &done, shown] {
+        counts.clear();
+        done = false;
+        if (shown())
+            Q_EMIT countsChanged();
     });
-    connect(file, &LogFile::indexingFinished, this, &TimelineModel::startWhenIndexed);
+    connect(&scan, &FilterRunner::chunkArrived, this, [this, &counts, shown](const FilterChunk &chunk) {
+        if (chunk.timeline.isEmpty())
+            return;
+        counts.merge(chunk.timeline);
+        if (shown())
+            Q_EMIT countsChanged();
+    });
+    connect(&scan, &FilterRunner::finished, this, [this, &done, shown] {
+        const bool full = !done;
+        done = true;
+        if (shown())
+            Q_EMIT scanFinished(full);
+    });
 }
 
-void TimelineModel::setScanOptions(const FilterOptions &options)
+void TimelineModel::onQueryScanStarted()
 {
-    FilterOptions timeline = options;
-    timeline.collectTimeline = true;
-    timeline.collectStats = false;
-    timeline.collectRanges = false;
-    timeline.buildIndex = false;
-    m_runner.setOptions(timeline);
-}
-
-void TimelineModel::setQuery(const Query &query)
-{
-    m_query = query;
-    m_pending = true;
-    if (!m_file->isIndexing() || m_runner.isActive())
-        startWhenIndexed(); // once scanning, a new query need not wait
-}
-
-void TimelineModel::startWhenIndexed()
-{
-    if (!m_pending)
-        return;
-    m_pending = false;
-    m_runner.start(m_query);
-}
-
-void TimelineModel::onChunk(const FilterChunk &chunk)
-{
-    if (chunk.timeline.isEmpty())
-        return;
-    m_counts.merge(chunk.timeline);
+    m_matches.clear();
+    m_matchesDone = false;
     Q_EMIT countsChanged();
+    if (!isScanning())
+        Q_EMIT scanFinished(true); // back to every record, counted already
 }
 
 Histogram TimelineModel::histogram(qint64 bucketSeconds, const QTimeZone &zone, qint64 from, qint64 to) const
 {
-    return Histogram::build(m_counts, TimeGrid(std::max(bucketSeconds, m_counts.resolution()), zone), from, to);
+    const TimeCounts &shown = counts();
+    return Histogram::build(shown, TimeGrid(std::max(bucketSeconds, shown.resolution()), zone), from, to);
 }

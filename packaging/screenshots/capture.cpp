@@ -13,12 +13,14 @@
 #include "gen/demolog.h"
 #include "index/logfile.h"
 #include "model/filteredmodel.h"
+#include "model/recordmodel.h"
 #include "timeline/timelinemodel.h"
 #include "timeline/timerangeterms.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QScrollBar>
 #include <QTabWidget>
 
 namespace {
@@ -77,6 +79,29 @@ bool captureTimeline(QWidget &window, LogTab *tab, const QString &outDir)
     return ok;
 }
 
+/// A stack trace: one row per record; the last long one expanded, with
+/// the detail pane open.
+bool captureExpandedRecord(QWidget &window, LogTab *tab, const QString &outDir)
+{
+    const QAbstractItemModel *rows = tab->view()->model();
+    int record = -1;
+    for (int row = rows->rowCount() - 12; row >= 0 && record < 0; --row)
+        if (rows->index(row, 0).data(RecordModel::RecordLinesRole).toLongLong() > 3)
+            record = row;
+    if (record < 0)
+        return false;
+    tab->setDetailVisible(true);
+    tab->view()->setFocus();
+    tab->view()->setCurrentRow(record);
+    tab->recordModel()->setExpanded(record, true);
+    tab->view()->verticalScrollBar()->setValue(std::max(0, record - 4));
+    waitFor([] { return false; }, 400);
+    const bool ok = save(window, outDir + QStringLiteral("/expanded-record.png"));
+    tab->recordModel()->setExpanded(record, false);
+    tab->setDetailVisible(false);
+    return ok;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -106,6 +131,7 @@ int main(int argc, char *argv[])
     tab->view()->setCurrentRow(tab->view()->model()->rowCount() - 8);
     waitFor([] { return false; }, 300);
     bool ok = save(window, outDir + QStringLiteral("/main-window.png"));
+    ok = captureExpandedRecord(window, tab, outDir) && ok;
 
     // Filter mode with a query typed into the bar.
     tab->filterBar()->setText(QStringLiteral("level:>=warn"));

@@ -5,6 +5,7 @@
 #include "alertcontroller.h"
 #include "alertdock.h"
 #include "alerthistorymodel.h"
+#include "alertnotifier.h"
 #include "alertruleform.h"
 #include "alertrulesdialog.h"
 #include "alertrulestatemodel.h"
@@ -33,6 +34,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -152,6 +154,7 @@ private Q_SLOTS:
     {
         QFile::remove(rulesPath());
         QSettings().remove(QStringLiteral("alerts"));
+        QSettings().remove(QStringLiteral("mainWindow")); // a window state left by another test
     }
 
     void ruleAddedInTheEditorFiresMutesAndJumps()
@@ -319,6 +322,138 @@ private Q_SLOTS:
         const auto triggers = std::count_if(expected.begin(), expected.end(),
                                             [](const QJsonObject &e) { return e.value(QStringLiteral("event")).toString() != QStringLiteral("recovered"); });
         QCOMPARE(window.alertDock()->controller()->history()->rowCount(), static_cast<int>(triggers));
+    }
+
+    void liveAlertInTheBackgroundIsAnnouncedAndLogged()
+    {
+        QDir().mkpath(QFileInfo(rulesPath()).absolutePath());
+        QVERIFY(writeFile(rulesPath(), "{\"version\": 1, \"rules\": ["
+                                       "{\"name\": \"503s\", \"kind\": \"pattern\", \"query\": \"status:503\", \"count\": 5, \"within\": 30, \"cooldown\": 300}]}"));
+        // 1000 lines: about 200 s of log, before the first burst at 300 s.
+        const QByteArray all = generatedLog(4000, GeneratorOptions().start);
+        qsizetype quiet = 0;
+        for (int i = 0; i < 1000; ++i)
+            quiet = all.indexOf('\n', quiet) + 1;
+        const QString log = m_dir.filePath(QStringLiteral("live.log"));
+        QVERIFY(writeFile(log, all.first(quiet)));
+        const QString events = m_dir.filePath(QStringLiteral("events.jsonl"));
+        QFile::remove(events);
+
+        MainWindow window;
+        window.setFollowNewTabs(true);
+        window.show();
+        LogTab *tab = window.openFile(log);
+        QVERIFY(tab);
+        AlertDock *dock = window.alertDock();
+        QTRY_VERIFY(runnerOf(window, tab));
+        QTRY_VERIFY_WITH_TIMEOUT(!runnerOf(window, tab)->isReplaying(), 30000);
+        QCOMPARE(dock->controller()->history()->rowCount(), 0);
+        dock->notifier()->setEventLogPath(events);
+        QSignalSpy announced(dock->notifier(), &AlertNotifier::announced);
+        // Another window is active: Tideline is in the background.
+        QWidget other;
+        other.show();
+        other.activateWindow();
+        QTRY_VERIFY(!window.isActiveWindow());
+
+        QVERIFY(writeFile(log, all.sliced(quiet), QIODevice::Append));
+        QTRY_VERIFY_WITH_TIMEOUT(announced.count() >= 1, 20000);
+        QVERIFY2(announced.first().at(0).toString().contains(QStringLiteral("503s")), qPrintable(announced.first().at(0).toString()));
+        QVERIFY(announced.first().at(1).toString().contains(QStringLiteral("live.log")));
+        QFile file(events);
+        QTRY_VERIFY(file.size() > 0);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), qsizetype(dock->controller()->history()->rowCount()));
+        for (const QByteArray &line : lines) {
+            QJsonParseError error;
+            const QJsonObject event = QJsonDocument::fromJson(line, &error).object();
+            QCOMPARE(error.error, QJsonParseError::NoError);
+            QCOMPARE(event.value(QStringLiteral("rule")).toString(), QStringLiteral("503s"));
+            QCOMPARE(event.value(QStringLiteral("event")).toString(), QStringLiteral("fired"));
+            QCOMPARE(event.value(QStringLiteral("file")).toString(), QStringLiteral("live.log"));
+            QVERIFY(event.value(QStringLiteral("line")).toInteger() > 1000);
+            QVERIFY(event.value(QStringLiteral("text")).toString().contains(QStringLiteral(" 503 ")));
+        }
+        // In the foreground: logged, not announced.
+        window.activateWindow();
+        QTRY_VERIFY(window.isActiveWindow());
+        dock->notifier()->handle(tab, dock->events(tab).constLast());
+        QCOMPARE(announced.count(), lines.size());
+    }
+
+    void dockPlaceAndSizeSurviveARestart_data()
+    {
+        QTest::addColumn<int>("area");
+        QTest::addColumn<bool>("visible");
+        QTest::newRow("right, shown") << int(Qt::RightDockWidgetArea) << true;
+        QTest::newRow("left, shown") << int(Qt::LeftDockWidgetArea) << true;
+        QTest::newRow("bottom, hidden") << int(Qt::BottomDockWidgetArea) << false;
+    }
+
+    void dockPlaceAndSizeSurviveARestart()
+    {
+        QFETCH(int, area);
+        QFETCH(bool, visible);
+        const auto dockArea = static_cast<Qt::DockWidgetArea>(area);
+        const Qt::Orientation across = dockArea == Qt::BottomDockWidgetArea ? Qt::Vertical : Qt::Horizontal;
+        int size = 0;
+        {
+            MainWindow window;
+            window.resize(780, 560); // within the offscreen screen, which restoreGeometry() keeps windows in
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            AlertDock *dock = window.alertDock();
+            window.addDockWidget(dockArea, dock);
+            dock->show();
+            window.resizeDocks({dock}, {230}, across);
+            QTRY_VERIFY(dock->isVisible());
+            QTRY_VERIFY((across == Qt::Horizontal ? dock->width() : dock->height()) > 150);
+            size = across == Qt::Horizontal ? dock->width() : dock->height();
+            // View ▸ Alerts Panel, as a person hides it.
+            if (!visible)
+                dock->toggleViewAction()->trigger();
+            QCOMPARE(dock->isVisible(), visible);
+            QVERIFY(window.close());
+        }
+        MainWindow again;
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        AlertDock *dock = again.alertDock();
+        QCOMPARE(again.dockWidgetArea(dock), dockArea);
+        QCOMPARE(dock->isVisible(), visible);
+        QCOMPARE(again.size(), QSize(780, 560));
+        if (visible)
+            QTRY_VERIFY2(std::abs((across == Qt::Horizontal ? dock->width() : dock->height()) - size) <= 4,
+                         qPrintable(QStringLiteral("%1 instead of %2").arg(across == Qt::Horizontal ? dock->width() : dock->height()).arg(size)));
+    }
+
+    // Not an alert, but the same window state: View ▸ Timeline.
+    void timelineToggleHidesEveryTabsTimelineAndIsRemembered()
+    {
+        QSettings().remove(QStringLiteral("timeline/visible"));
+        const QString log = m_dir.filePath(QStringLiteral("toggle.log"));
+        QVERIFY(writeFile(log, generatedLog(200, GeneratorOptions().start)));
+        {
+            MainWindow window;
+            window.show();
+            LogTab *tab = window.openFile(log);
+            QVERIFY(tab);
+            QVERIFY(window.timelineAction()->isChecked());
+            QTRY_VERIFY(tab->timeline()->isVisible());
+            window.timelineAction()->trigger();
+            QVERIFY(!tab->timeline()->isVisible());
+            QVERIFY(tab->view()->isVisible());
+        }
+        MainWindow again;
+        again.show();
+        QVERIFY(!again.timelineAction()->isChecked());
+        LogTab *tab = again.openFile(log);
+        QVERIFY(tab);
+        QVERIFY(!tab->timeline()->isVisible());
+        again.timelineAction()->trigger();
+        QTRY_VERIFY(tab->timeline()->isVisible());
+        QVERIFY(QSettings().value(QStringLiteral("timeline/visible")).toBool());
     }
 };
 

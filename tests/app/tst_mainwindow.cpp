@@ -12,8 +12,12 @@
 #include "index/logfile.h"
 #include "model/filteredmodel.h"
 #include "model/logtablemodel.h"
+#include "parse/formatregistry.h"
+#include "timelinewidget.h"
 
 #include <QAbstractItemModel>
+#include <QDir>
+#include <QScopeGuard>
 #include <QFile>
 #include <QHeaderView>
 #include <QMenu>
@@ -391,12 +395,107 @@ private Q_SLOTS:
         LogTab *tab = window.openFile(path);
         QVERIFY(tab);
         tab->setDetailVisible(true);
-        QTRY_COMPARE(tab->view()->model()->rowCount(), 4);
+        QTRY_COMPARE(tab->view()->model()->rowCount(), 2); // one row per record
         QTRY_VERIFY(tab->logFile()->format());
         tab->view()->setCurrentRow(0);
         auto *pane = tab->findChild<DetailPane *>();
         QTRY_VERIFY(pane->text().contains(QStringLiteral("B.java:1")));
         QVERIFY(!pane->text().contains(QStringLiteral("next")));
+    }
+
+    void userFormatsLoadAndBrokenOnesAreReported()
+    {
+        const QString directory = FormatRegistry::defaultUserFormatDirectory();
+        QVERIFY(QDir().mkpath(directory));
+        const auto cleanup = qScopeGuard([directory] { QDir(directory).removeRecursively(); });
+        QFile good(directory + QStringLiteral("/pipes.json"));
+        QVERIFY(good.open(QIODevice::WriteOnly));
+        good.write("{\"name\": \"pipes\", \"regex\": \"^(?<time>\\\\S+ \\\\S+) \\\\| (?<level>\\\\w+) \\\\| (?<message>.*)$\"}\n");
+        good.close();
+        QFile broken(directory + QStringLiteral("/broken.json"));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("{\n  \"name\": \"broken\",\n  \"regex\": \"(\"\n}\n");
+        broken.close();
+        const QString path = m_dir.filePath(QStringLiteral("pipes.log"));
+        QFile log(path);
+        QVERIFY(log.open(QIODevice::WriteOnly));
+        for (int i = 0; i < 20; ++i)
+            log.write(QByteArray("2026-03-14 08:00:") + QByteArray::number(10 + i) + " | BAD | disk " + QByteArray::number(i) + " failed\n");
+        log.close();
+
+        MainWindow window;
+        window.show();
+        // The broken file is named with its line; the rest still loads.
+        QCOMPARE(window.formatErrors().size(), 1);
+        QVERIFY2(window.formatErrors().first().contains(QStringLiteral("broken.json:3")), qPrintable(window.formatErrors().first()));
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = window.findChild<QMessageBox *>()) != nullptr);
+        QVERIFY2(box->text().contains(QStringLiteral("broken.json")), qPrintable(box->text()));
+        box->close();
+        // The user format is detected, and listed in View ▸ Format.
+        LogTab *tab = window.openFile(path);
+        QVERIFY(tab);
+        QTRY_COMPARE(tab->formatName(), QStringLiteral("pipes"));
+        QMenu *formats = nullptr;
+        for (QMenu *menu : window.findChildren<QMenu *>())
+            if (menu->title() == QStringLiteral("F&ormat"))
+                formats = menu;
+        QVERIFY(formats);
+        Q_EMIT formats->aboutToShow();
+        QStringList names;
+        for (QAction *action : formats->actions())
+            names << action->text();
+        QVERIFY2(names.contains(QStringLiteral("pipes")), qPrintable(names.join(u',')));
+        tab->setFormatName(QStringLiteral("plain"));
+        tab->setFormatName(QStringLiteral("pipes")); // chosen by name, as the menu does
+        QCOMPARE(tab->formatName(), QStringLiteral("pipes"));
+    }
+
+    void utcOrLocalTimeEverywhere()
+    {
+        const QByteArray oldZone = qgetenv("TZ");
+        qputenv("TZ", "Asia/Kolkata"); // +05:30, no DST
+        const auto restore = qScopeGuard([oldZone] { qputenv("TZ", oldZone); QSettings().remove(QStringLiteral("timeline/utc")); });
+        QSettings().setValue(QStringLiteral("timeline/utc"), false);
+        const QString path = m_dir.filePath(QStringLiteral("zones.log"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"ts\":\"2026-03-14T08:00:01Z\",\"level\":\"info\",\"msg\":\"hello\"}\n");
+        file.close();
+        MainWindow window;
+        window.show();
+        LogTab *tab = window.openFile(path);
+        QVERIFY(tab);
+        tab->setDetailVisible(true);
+        QTRY_COMPARE(tab->view()->model()->rowCount(), 1);
+        const auto shownTime = [tab] { return tab->view()->model()->index(0, LogTableModel::TimeColumn).data().toString(); };
+        QTRY_COMPARE(shownTime(), QStringLiteral("2026-03-14 13:30:01.000"));
+        QVERIFY(!window.utcAction()->isChecked());
+        QVERIFY(!tab->timeline()->isUtc());
+        auto *pane = tab->findChild<DetailPane *>();
+        tab->view()->setCurrentRow(0);
+        QTRY_VERIFY2(pane->title().contains(QStringLiteral("13:30:01")), qPrintable(pane->title()));
+
+        // View ▸ Times in UTC: table, detail pane and timeline agree, and it is remembered.
+        window.utcAction()->trigger();
+        QCOMPARE(shownTime(), QStringLiteral("2026-03-14 08:00:01.000"));
+        QVERIFY(tab->timeline()->isUtc());
+        QTRY_VERIFY2(pane->title().contains(QStringLiteral("08:00:01")) && pane->title().contains(QStringLiteral("UTC")),
+                     qPrintable(pane->title()));
+        QCOMPARE(QSettings().value(QStringLiteral("timeline/utc")).toBool(), true);
+        MainWindow second;
+        QVERIFY(second.utcAction()->isChecked());
+        LogTab *other = second.openFile(path);
+        QVERIFY(other);
+        QVERIFY(other->timeline()->isUtc());
+        QTRY_COMPARE(other->view()->model()->index(0, LogTableModel::TimeColumn).data().toString(),
+                     QStringLiteral("2026-03-14 08:00:01.000"));
+
+        // The timeline's own choice goes the other way for the whole window.
+        tab->timeline()->setUtc(false);
+        QVERIFY(!window.utcAction()->isChecked());
+        QCOMPARE(shownTime(), QStringLiteral("2026-03-14 13:30:01.000"));
+        QCOMPARE(QSettings().value(QStringLiteral("timeline/utc")).toBool(), false);
     }
 
     void encodingCanBeChosen()

@@ -13,12 +13,14 @@ usage() {
 usage: tests/bench/run.sh [--size 1G|256M|...] [--only NAME[,NAME...]] [--runs N] [--out FILE]
 
   --size SIZE   size of each generated file (default 1G; K, M, G suffixes, powers of 1024)
-  --only NAME   run only these benchmarks: index memory literal regex field firstrows zstd
+  --only NAME   run only these benchmarks: index memory literal regex field firstrows zstd timeline alerts timeparse tail
   --runs N      timed runs per command (default 5); the table shows medians
   --out FILE    also write the markdown table to FILE
 
 Environment: TIDELINE_BIN (required) is the directory holding tideline-cli;
-BENCH_FIRSTROWS overrides the path of the bench_firstrows program;
+BENCH_FIRSTROWS and BENCH_COMPRESSEDOPEN override the paths of those programs;
+BENCH_TIMEPARSE overrides the path of the bench_timeparse program;
+BENCH_TAIL_SECONDS sets how long the 100,000 lines/s tail runs (default 60);
 XDG_CACHE_HOME decides where the generated files are kept.
 USAGE
 }
@@ -42,7 +44,7 @@ while [ $# -gt 0 ]; do
   esac
 done
 
-ALL_BENCHMARKS="index memory literal regex field firstrows zstd"
+ALL_BENCHMARKS="index memory literal regex field firstrows zstd timeline alerts timeparse tail"
 if [ "$ONLY" != all ]; then
   for name in ${ONLY//,/ }; do
     case " $ALL_BENCHMARKS " in *" $name "*) ;; *) die "unknown benchmark '$name'; choose from: $ALL_BENCHMARKS" ;; esac
@@ -69,6 +71,11 @@ wanted() { [ "$ONLY" = all ] || [[ ",$ONLY," == *",$1,"* ]]; }
 CLI=$TIDELINE_BIN/tideline-cli
 [ -x "$CLI" ] || die "no tideline-cli in $TIDELINE_BIN"
 FIRSTROWS=${BENCH_FIRSTROWS:-$TIDELINE_BIN/bench_firstrows}
+COMPRESSEDOPEN=${BENCH_COMPRESSEDOPEN:-$TIDELINE_BIN/bench_compressedopen}
+TIMELINEFRAMES=$TIDELINE_BIN/bench_timelineframes
+ALERTS=$TIDELINE_BIN/bench_alerts
+TIMEPARSE=${BENCH_TIMEPARSE:-$TIDELINE_BIN/bench_timeparse}
+TAIL=$TIDELINE_BIN/bench_tail
 CACHE=${XDG_CACHE_HOME:-$HOME/.cache}/tideline/bench
 mkdir -p "$CACHE"
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/tideline-bench.XXXXXX")
@@ -359,24 +366,140 @@ bench_firstrows() {
 }
 
 bench_zstd() {
-  local path=${FILE[access]} zst target="<= 1.3x zstd -dc"
+  local path=${FILE[access]} zst target="<= 1.3x zstd -dc" name="open .zst until fully indexed (LogFile, in process)"
   have zstd || { skip "open .zst" access "$target" "zstd is not installed"; return; }
   zst=$path.zst
   if [ ! -s "$zst" ]; then
     say "compressing $(basename "$path") with zstd -3"
     zstd -q -3 -T0 -f "$path" -o "$zst.partial" && mv "$zst.partial" "$zst"
   fi
-  warm "$zst"
-  local tl_lines
-  tl_lines=$(json_field "$("$CLI" stats --json "$zst" 2>/dev/null || true)" lines)
-  if [ "$tl_lines" = "${LINES[access]}" ]; then
-    measure tl "$(q "$CLI") stats --json $(q "$zst")" zstd "zstd -dc $(q "$zst") >/dev/null"
-    local r; r=$(ratio "${MED_US[tl]}" "${MED_US[zstd]}")
-    row "open .zst (stats)" access.zst "$(fmt_ms "${MED_US[tl]}")" "zstd -dc: $(fmt_ms "${MED_US[zstd]}")" "$r" "$target" "$(meets "$r" "<=" 1.3)"
-  else
-    measure zstd "zstd -dc $(q "$zst") >/dev/null"
-    row "open .zst" access.zst "not implemented" "zstd -dc: $(fmt_ms "${MED_US[zstd]}")" "—" "$target" "—"
+  if [ ! -x "$COMPRESSEDOPEN" ]; then
+    skip "$name" access.zst "$target" "no $COMPRESSEDOPEN (tests/bench/CMakeLists.txt builds it); BENCH_COMPRESSEDOPEN can name it"
+    return
   fi
+  warm "$zst"
+  # Alternating: Tideline's open() to indexingFinished (its own clock, no
+  # process start or spool removal), then zstd -dc's wall time.
+  local run out t0 t1 tl=() first=() dc=() lines= load
+  load=$(cut -d' ' -f1-3 /proc/loadavg)
+  for ((run = 1; run <= RUNS; run++)); do
+    out=$("$COMPRESSEDOPEN" "$zst" 2>"$WORK/compressedopen.err") ||
+      { skip "$name" access.zst "$target" "bench_compressedopen failed: $(head -c 300 "$WORK/compressedopen.err")" failed; return; }
+    tl+=("$(json_field "$out" index_ms)")
+    first+=("$(json_field "$out" first_rows_ms)")
+    lines=$(json_field "$out" lines)
+    t0=$EPOCHREALTIME
+    zstd -dc "$zst" >/dev/null
+    t1=$EPOCHREALTIME
+    dc+=("$(((10#${t1/[.,]/} - 10#${t0/[.,]/}) / 1000))")
+  done
+  local m d f r
+  m=$(printf '%s\n' "${tl[@]}" | median)
+  d=$(printf '%s\n' "${dc[@]}" | median)
+  f=$(printf '%s\n' "${first[@]}" | median)
+  r=$(ratio "$m" "$d")
+  row "$name" access.zst "$m ms" "zstd -dc: $d ms" "$r" "$target" "$(meets "$r" "<=" 1.3)"
+  note "open .zst: first rows after $f ms (median); runs Tideline ${tl[*]} ms, zstd -dc ${dc[*]} ms; lines $lines (plain file ${LINES[access]})$([ "$lines" = "${LINES[access]}" ] || echo ' (**counts differ**)'); load average before/after: $load / $(cut -d' ' -f1-3 /proc/loadavg)"
+}
+
+# Timeline (issue 6): a real tab on the access file, offscreen. Query ->
+# chart time, and frame times while hovering, brushing, zooming and panning.
+bench_timeline() {
+  local path=${FILE[access]} out run after=() worst=() q2h=()
+  if [ ! -x "$TIMELINEFRAMES" ]; then
+    skip "timeline" access "<= 300 ms; <= 16 ms a frame" "no $TIMELINEFRAMES (built with the widgets)"
+    return
+  fi
+  warm "$path"
+  for ((run = 1; run <= RUNS; run++)); do
+    out=$("$TIMELINEFRAMES" "$path" 'level:>=warn' 2>>"$WORK/timeline.err") ||
+      { note "timeline: bench_timelineframes failed: $(tail -c 300 "$WORK/timeline.err")"; return; }
+    after+=("$(json_field "$out" histogram_after_filter_ms)")
+    q2h+=("$(json_field "$out" query_to_histogram_ms)")
+    worst+=("$(json_field "$out" max_frame_ms)")
+  done
+  local a w h
+  a=$(printf '%s\n' "${after[@]}" | awk '{ printf "%d\n", $1 * 1000 }' | median)
+  h=$(printf '%s\n' "${q2h[@]}" | awk '{ printf "%d\n", $1 * 1000 }' | median)
+  w=$(printf '%s\n' "${worst[@]}" | awk '{ printf "%d\n", $1 * 1000 }' | median)
+  row "timeline: filter done -> histogram drawn (level:>=warn)" access "$(fmt_ms "$a")" "—" "—" "<= 300 ms" "$(meets "$((a / 1000))" "<=" 300)"
+  row "timeline: slowest UI frame (hover, brush, zoom, pan)" access "$(fmt_ms "$w")" "—" "—" "<= 16 ms" "$(meets "$((w / 1000))" "<=" 16)"
+  note "timeline: query -> histogram drawn $(fmt_ms "$h") (median of $RUNS); last run: $out"
+}
+
+# Alerts (issue 8): index and tail with 0 and 20 rules, alternating, in one process.
+bench_alerts() {
+  local path=${FILE[access]} out
+  if [ ! -x "$ALERTS" ]; then
+    skip "alerts" access "<= 1.10x" "no $ALERTS"
+    return
+  fi
+  warm "$path"
+  out=$("$ALERTS" "$path" "$RUNS" 2>"$WORK/alerts.err") ||
+    { skip "alerts" access "<= 1.10x" "bench_alerts failed: $(tail -c 300 "$WORK/alerts.err")" failed; return; }
+  local i0 i20 t0 t20 ri rt
+  i0=$(json_field "$out" index_ms_0) i20=$(json_field "$out" index_ms_20)
+  t0=$(json_field "$out" tail_ms_0) t20=$(json_field "$out" tail_ms_20)
+  ri=$(ratio "$i20" "$i0") rt=$(ratio "$t20" "$t0")
+  row "alerts: index with 20 rules" access "${i20%.*} ms" "no rules: ${i0%.*} ms" "$ri" "<= 1.10x" "$(meets "$ri" "<=" 1.10)"
+  row "alerts: tail with 20 rules" access "${t20%.*} ms" "no rules: ${t0%.*} ms" "$rt" "<= 1.10x" "$(meets "$rt" "<=" 1.10)"
+  note "alerts: $out"
+}
+
+# The timestamp fast path on one core (issue 4): TimeParser::parse on each
+# line's stamp (known layout, known position), in line bytes per second; and
+# the formats' extractTimeLevel over whole lines for reference. In process, no peer.
+bench_timeparse() {
+  local target=">= 1 GB/s per core" out
+  if [ ! -x "$TIMEPARSE" ]; then
+    skip "timestamp fast path" all "$target" "no $TIMEPARSE (tests/bench/CMakeLists.txt builds it); BENCH_TIMEPARSE can name it"
+    return
+  fi
+  out=$("$TIMEPARSE" --runs "$RUNS" 2>"$WORK/timeparse.err") ||
+    { note "timeparse: bench_timeparse failed: $(head -c 200 "$WORK/timeparse.err")"; return; }
+  local spec name label gbs ns lines
+  for spec in "clf:CLF stamp, access lines" "iso_json:ISO stamp, JSON lines" "iso_text:ISO stamp, text lines" \
+              "access_extract:extractTimeLevel, access lines" "json_extract:extractTimeLevel, JSON lines" \
+              "text_extract:extractTimeLevel, text lines"; do
+    name=${spec%%:*} label=${spec#*:}
+    gbs=$(json_field "$out" "${name}_line_gb_per_s")
+    ns=$(json_field "$out" "${name}_ns_per_line")
+    lines=$(json_field "$out" "${name}_lines")
+    [ -n "$gbs" ] || continue
+    if [[ $name == *_extract ]]; then
+      row "$label (one core)" "$lines lines" "$(awk -v g="$gbs" -v n="$ns" 'BEGIN { printf "%.2f GB/s, %.0f ns/line", g, n }')" "—" "—" "(reference)" "—"
+    else
+      row "timestamp fast path: $label (one core)" "$lines lines" \
+        "$(awk -v g="$gbs" -v n="$ns" 'BEGIN { printf "%.2f GB/s, %.1f ns/stamp", g, n }')" "—" "—" "$target" \
+        "$(awk -v g="$gbs" 'BEGIN { print (g >= 1.0 ? "yes" : "**no**") }')"
+    fi
+  done
+  note "timeparse: line bytes (terminator included) per second while reading each line's stamp at its known position, median of $RUNS passes over in-memory generated lines (bench_timeparse also prints the best pass)"
+}
+
+# Live tail (issue 7): a writer process appends at a fixed rate while LogFile
+# + LogTableModel + a regex FilteredModel follow, in process, no peer.
+bench_tail() {
+  local out load seconds=${BENCH_TAIL_SECONDS:-60}
+  if [ ! -x "$TAIL" ]; then
+    skip "tail" generated "p99 <= 100 ms" "no $TAIL (tests/bench/CMakeLists.txt builds it)"
+    return
+  fi
+  load=$(cut -d' ' -f1-3 /proc/loadavg)
+  out=$("$TAIL" --rate 100000 --seconds "$seconds" 2>"$WORK/tail.err") ||
+    { skip "tail: 100,000 lines/s" generated "p99 <= 100 ms" "bench_tail failed: $(tail -c 300 "$WORK/tail.err")" failed; return; }
+  local p99 stall
+  p99=$(json_field "$out" latency_p99_ms) stall=$(json_field "$out" max_stall_ms)
+  row "tail: 100,000 lines/s for $seconds s, write -> model p99" generated "${p99%.*} ms" "—" "—" "<= 100 ms" "$(meets "${p99%.*}" "<=" 100)"
+  row "tail: 100,000 lines/s, longest event-loop stall" generated "${stall%.*} ms" "—" "—" "<= 50 ms" "$(meets "${stall%.*}" "<=" 50)"
+  note "tail 100k: $out; load average before/after: $load / $(cut -d' ' -f1-3 /proc/loadavg)"
+  load=$(cut -d' ' -f1-3 /proc/loadavg)
+  out=$("$TAIL" --rate 1000 --seconds "$seconds" --alerts 2>"$WORK/tail.err") ||
+    { skip "tail: 1,000 lines/s" generated "< 10%" "bench_tail failed: $(tail -c 300 "$WORK/tail.err")" failed; return; }
+  local cpu
+  cpu=$(json_field "$out" cpu_percent_of_core)
+  row "tail: 1,000 lines/s, regex filter + 5 alert rules, CPU of one core" generated "$(printf '%.1f' "$cpu") %" "—" "—" "< 10 %" "$(meets "${cpu%.*}" "<=" 9)"
+  note "tail 1k: $out; load average before/after: $load / $(cut -d' ' -f1-3 /proc/loadavg)"
 }
 
 # --- main ---------------------------------------------------------------------------

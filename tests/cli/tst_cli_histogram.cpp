@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gen/loggenerator.h"
 #include "index/logfile.h"
+#include "model/filteredmodel.h"
+#include "model/logtablemodel.h"
 #include "parse/levelnames.h"
 #include "parse/timeparser.h"
 #include "timeline/timelinemodel.h"
@@ -113,11 +115,13 @@ private Q_SLOTS:
 
         LogFile file;
         QVERIFY(file.open(path).has_value());
-        TimelineModel model(&file);
+        LogTableModel table(&file);
+        FilteredModel filtered(&table, &file);
+        TimelineModel model(&filtered);
         QSignalSpy finished(&model, &TimelineModel::scanFinished);
         const auto compiled = Query::parse(query, QDateTime::currentMSecsSinceEpoch() * 1000000);
         QVERIFY(compiled.has_value());
-        model.setQuery(*compiled);
+        filtered.setQuery(*compiled);
         QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0 && !model.isScanning(), 60000);
         const QTimeZone zone = utc ? QTimeZone(QTimeZone::UTC) : QTimeZone::systemTimeZone();
         const Histogram histogram = model.histogram(*TimeGrid::parseSize(bucket), zone);

@@ -10,11 +10,14 @@
 #include "gen/loggenerator.h"
 #include "index/logfile.h"
 #include "model/filteredmodel.h"
+#include "model/filterrunner.h"
 #include "model/logtablemodel.h"
 #include "timeline/timelinemodel.h"
 #include "timeline/timerangeterms.h"
 
+#include <QElapsedTimer>
 #include <QLabel>
+#include <QSignalSpy>
 #include <QLineEdit>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -33,13 +36,13 @@ class TestTimeline : public QObject
     QTemporaryDir m_dir;
     QString m_path;
 
-    /// A tab on the generated JSON log, in UTC, its first scans done.
-    std::unique_ptr<LogTab> openTab()
+    /// A tab on @p path (default: the generated JSON log), in UTC, its first scans done.
+    std::unique_ptr<LogTab> openTab(const QString &path = {})
     {
         auto tab = std::make_unique<LogTab>();
         tab->resize(1000, 600);
         tab->show();
-        if (!tab->open(m_path))
+        if (!tab->open(path.isEmpty() ? m_path : path))
             qFatal("cannot open the test log");
         tab->timeline()->setUtc(true);
         const bool ready = QTest::qWaitFor([&] {
@@ -80,6 +83,144 @@ private Q_SLOTS:
         QCOMPARE(histogram.timedTotal, tab->timelineModel()->counts().timedTotal());
         QVERIFY(!tab->timeline()->legend()->levelEntry(Level::Info)->isHidden());
         QVERIFY(!tab->timeline()->legend()->bucketLabel()->text().isEmpty());
+        QVERIFY(tab->timeline()->legend()->untimedLabel()->isHidden());
+    }
+
+    void lastTickLabelIsNotClipped()
+    {
+        auto tab = openTab();
+        TimelinePlot *plot = tab->timeline()->plot();
+        plot->replot();
+        const QVector<double> ticks = plot->xAxis->tickVector();
+        const QVector<QString> labels = plot->xAxis->tickVectorLabels();
+        QVERIFY(!ticks.isEmpty());
+        QCOMPARE(labels.size(), ticks.size());
+        const QFontMetrics metrics(plot->xAxis->tickLabelFont());
+        for (qsizetype i = 0; i < ticks.size(); ++i) {
+            const double right = plot->pixelFor(ticks.at(i)) + metrics.horizontalAdvance(labels.at(i)) / 2.0;
+            QVERIFY2(right <= plot->width(), qPrintable(QStringLiteral("label %1 ends at %2 of %3").arg(labels.at(i)).arg(right).arg(plot->width())));
+        }
+        // A view that ends on a tick: the worst case.
+        plot->setViewRange(ticks.first() - 600, ticks.last());
+        plot->replot();
+        const QVector<QString> ending = plot->xAxis->tickVectorLabels();
+        const double last = plot->pixelFor(plot->xAxis->tickVector().last());
+        QVERIFY(last + metrics.horizontalAdvance(ending.last()) / 2.0 <= plot->width());
+    }
+
+    void recordsWithoutATimeAreCountedAndSaid()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("untimed.log"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        GeneratorOptions options;
+        options.format = GeneratorFormat::Json;
+        QVERIFY(LogGenerator(options).writeLines(file, 300));
+        for (int i = 0; i < 3; ++i)
+            file.write("{\"level\":\"warn\",\"msg\":\"no time here\"}\n");
+        file.close();
+        auto tab = openTab(path);
+        QCOMPARE(tab->timelineModel()->counts().untimedTotal(), qint64(3));
+        QCOMPARE(tab->timelineModel()->counts().timedTotal(), qint64(300));
+        QLabel *label = tab->timeline()->legend()->untimedLabel();
+        QVERIFY(label->isVisible());
+        QVERIFY2(label->text().contains(u"3 records without a time"), qPrintable(label->text()));
+        QCOMPARE(tab->timeline()->plot()->histogram().timedTotal, qint64(300));
+        // The legend counts them with their level.
+        qint64 warn = 3;
+        for (const HistogramBucket &bucket : tab->timeline()->plot()->histogram().buckets)
+            warn += bucket.counts[static_cast<std::size_t>(Level::Warn)];
+        const QString entry = tab->timeline()->legend()->levelEntry(Level::Warn)->text();
+        QVERIFY2(entry.endsWith(u' ' + QLocale().toString(warn)), qPrintable(entry));
+    }
+
+    void gapsStayGaps()
+    {
+        // Two bursts of records an hour apart: the buckets between are empty.
+        const QString path = m_dir.filePath(QStringLiteral("gap.log"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        GeneratorOptions options;
+        options.format = GeneratorFormat::Json;
+        options.meanGapMs = 100;
+        QVERIFY(LogGenerator(options).writeLines(file, 600));
+        options.start += 3600 * 1000000000LL;
+        options.seed = 2;
+        QVERIFY(LogGenerator(options).writeLines(file, 600));
+        file.close();
+        auto tab = openTab(path);
+        const Histogram &histogram = tab->timeline()->plot()->histogram();
+        QCOMPARE(histogram.timedTotal, qint64(1200));
+        std::size_t empty = 0;
+        for (const HistogramBucket &bucket : histogram.buckets) {
+            if (bucket.total() == 0) {
+                ++empty;
+                QCOMPARE(bucket.firstLine, qint64(-1)); // nothing to show when clicked
+            }
+        }
+        QVERIFY2(empty > histogram.buckets.size() / 2, qPrintable(QString::number(empty)));
+        QVERIFY(histogram.buckets.front().total() > 0);
+        QVERIFY(histogram.buckets.back().total() > 0);
+        // A click in the gap asks for no record.
+        TimelinePlot *plot = tab->timeline()->plot();
+        QSignalSpy lines(tab->timeline(), &TimelineWidget::lineRequested);
+        const double middle = (static_cast<double>(histogram.buckets.front().start) + static_cast<double>(histogram.buckets.back().end)) / 2;
+        QTest::mouseClick(plot, Qt::LeftButton, {}, QPoint(static_cast<int>(std::lround(plot->pixelFor(middle))), plot->axisRect()->rect().center().y()));
+        QCOMPARE(lines.count(), 0);
+    }
+
+    void followedFileGrowsTheLastBucketsInPlace()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("live.log"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        GeneratorOptions options;
+        options.format = GeneratorFormat::Json;
+        LogGenerator generator(options);
+        QVERIFY(generator.writeLines(file, 2000));
+        file.flush();
+        auto tab = openTab(path);
+        tab->setFollowing(true);
+        const qint64 before = tab->timelineModel()->counts().timedTotal();
+        QCOMPARE(before, qint64(2000));
+        QSignalSpy restarts(&tab->filteredModel()->countScan(), &FilterRunner::restarted);
+        QSignalSpy redraws(tab->timeline(), &TimelineWidget::redrawn);
+        QElapsedTimer clock;
+        clock.start();
+        for (int round = 0; round < 40; ++round) {
+            QVERIFY(generator.writeLines(file, 50));
+            file.flush();
+            QTest::qWait(25);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(tab->timeline()->plot()->histogram().timedTotal, qint64(4000), 30000);
+        const qint64 elapsed = clock.elapsed();
+        QCOMPARE(restarts.count(), 0); // appended bytes only, no full recount
+        QVERIFY(redraws.count() >= 1);
+        QVERIFY2(redraws.count() <= elapsed / TimelineWidget::kRedrawIntervalMs + 1,
+                 qPrintable(QStringLiteral("%1 redraws in %2 ms").arg(redraws.count()).arg(elapsed)));
+        // The same counts as reading the whole file again.
+        auto fresh = openTab(path);
+        QCOMPARE(fresh->timelineModel()->counts().slots().size(), tab->timelineModel()->counts().slots().size());
+        const Histogram a = tab->timeline()->plot()->histogram();
+        const Histogram b = fresh->timeline()->plot()->histogram();
+        QCOMPARE(a.buckets.size(), b.buckets.size());
+        for (std::size_t i = 0; i < a.buckets.size(); ++i)
+            QCOMPARE(a.buckets[i].counts, b.buckets[i].counts);
+    }
+
+    void escapeAndCtrlDragPan()
+    {
+        auto tab = openTab();
+        TimelinePlot *plot = tab->timeline()->plot();
+        const QCPRange before = plot->viewRange();
+        const QPoint centre = plot->axisRect()->rect().center();
+        QTest::mousePress(plot, Qt::LeftButton, Qt::ControlModifier, centre);
+        QTest::mouseMove(plot, centre + QPoint(120, 0));
+        QTest::mouseRelease(plot, Qt::LeftButton, Qt::ControlModifier, centre + QPoint(120, 0));
+        QVERIFY(plot->viewRange().lower < before.lower); // dragged right: earlier times
+        QCOMPARE(tab->filterBar()->text(), QString()); // a pan is no brush
+        QTest::keyClick(plot, Qt::Key_Escape);
+        QCOMPARE(plot->viewRange().lower, before.lower);
     }
 
     void dragSelectsATimeRange()
@@ -170,7 +311,7 @@ private Q_SLOTS:
         const QPoint at(static_cast<int>(std::lround(plot->pixelFor((static_cast<double>(bucket.start) + static_cast<double>(bucket.end)) / 2))),
                         plot->axisRect()->rect().bottom() - 3);
         QTest::mouseClick(plot, Qt::LeftButton, {}, at);
-        QCOMPARE(tab->filteredModel()->lineAt(tab->view()->currentRow()), bucket.firstLine);
+        QCOMPARE(tab->lineAt(tab->view()->currentRow()), bucket.firstLine);
         const TimeNs time = tab->view()->model()->index(tab->view()->currentRow(), 0).data(LogTableModel::TimeRole).toLongLong();
         QVERIFY(time >= bucket.start * 1000000000LL && time < bucket.end * 1000000000LL);
     }

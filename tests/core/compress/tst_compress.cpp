@@ -101,6 +101,44 @@ private Q_SLOTS:
         QVERIFY(decoded.data == a + b);
     }
 
+    void blocksOfAnySize_data()
+    {
+        QTest::addColumn<Compression>("compression");
+        QTest::addColumn<int>("blockBytes");
+        for (const Compression c : {Compression::Zstd, Compression::Gzip}) {
+            const QByteArray name = compressionName(c).toLatin1();
+            for (const int bytes : {1, 4095, 65536, 2 * 1024 * 1024, 16 * 1024 * 1024})
+                QTest::newRow(name + " " + QByteArray::number(bytes)) << c << bytes;
+        }
+    }
+    void blocksOfAnySize()
+    {
+        QFETCH(Compression, compression);
+        QFETCH(int, blockBytes);
+        const QByteArray text = sampleText(blockBytes == 1 ? 2000 : 60000);
+        const QByteArray packed = compress(text, compression) + compress(sampleText(3), compression);
+        QTemporaryFile in;
+        QVERIFY(in.open());
+        QCOMPARE(in.write(packed), packed.size());
+        QVERIFY(in.flush());
+        QByteArray out;
+        bool sameSize = true;
+        std::size_t shortBlocks = 0;
+        const std::atomic<bool> cancel = false;
+        const auto result = ::decompress(in.handle(), compression, cancel, [&](std::vector<char> &block, std::size_t size) {
+            sameSize = sameSize && block.size() == std::size_t(blockBytes);
+            shortBlocks += size < block.size() ? 1 : 0;
+            out.append(block.data(), qsizetype(size));
+            std::vector<char>(block.size()).swap(block); // the sink may keep the block
+            return true;
+        }, std::size_t(blockBytes));
+        QVERIFY(result.has_value());
+        QVERIFY(out == text + sampleText(3));
+        QCOMPARE(*result, qint64(out.size()));
+        QVERIFY(sameSize);
+        QVERIFY2(shortBlocks <= 1, "only the last block is short");
+    }
+
     void damaged_data()
     {
         QTest::addColumn<Compression>("compression");

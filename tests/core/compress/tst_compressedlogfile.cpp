@@ -45,6 +45,22 @@ class TestCompressedLogFile : public QObject
         return path;
     }
 
+    /// A copy of @p source with 64 bytes flipped from @p at on.
+    QString writeCorrupted(const QString &name, const QString &source, qsizetype at)
+    {
+        QFile in(source);
+        if (!in.open(QIODevice::ReadOnly))
+            qFatal("cannot read %s", qPrintable(source));
+        QByteArray bytes = in.readAll();
+        for (qsizetype i = at; i < at + 64 && i < bytes.size(); ++i)
+            bytes[i] = static_cast<char>(bytes[i] ^ 0x5A);
+        const QString path = m_dir.filePath(name);
+        QFile out(path);
+        if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size())
+            qFatal("cannot write %s", qPrintable(path));
+        return path;
+    }
+
 private Q_SLOTS:
     void opensLikeThePlainFile_data()
     {
@@ -92,29 +108,62 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(spool));
     }
 
-    void truncatedShowsWhatCameBefore_data()
+    void damagedShowsWhatCameBefore_data()
     {
         QTest::addColumn<Compression>("compression");
-        QTest::newRow("zstd") << Compression::Zstd;
-        QTest::newRow("gzip") << Compression::Gzip;
+        QTest::addColumn<bool>("truncate");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("zstd truncated") << Compression::Zstd << true << QStringLiteral("ends early");
+        QTest::newRow("gzip truncated") << Compression::Gzip << true << QStringLiteral("ends early");
+        QTest::newRow("zstd corrupt") << Compression::Zstd << false << QStringLiteral("damaged");
+        QTest::newRow("gzip corrupt") << Compression::Gzip << false << QStringLiteral("damaged");
     }
-    void truncatedShowsWhatCameBefore()
+    void damagedShowsWhatCameBefore()
     {
         QFETCH(Compression, compression);
+        QFETCH(bool, truncate);
+        QFETCH(QString, says);
         const QByteArray text = sampleLog(200000);
         const QString full = writeCompressed(QStringLiteral("full"), text, compression);
         const qsizetype half = QFileInfo(full).size() / 2;
-        const QString path = writeCompressed(QStringLiteral("cut"), text, compression, half);
+        const QString path = truncate ? writeCompressed(QStringLiteral("cut"), text, compression, half)
+                                      : writeCorrupted(QStringLiteral("corrupt"), full, half);
         LogFile file;
         QSignalSpy finished(&file, &LogFile::indexingFinished);
         QSignalSpy errors(&file, &LogFile::errorOccurred);
         QVERIFY(file.open(path).has_value());
         QVERIFY(finished.wait(60000));
+        QVERIFY(!file.isIndexing());
         QCOMPARE(errors.count(), qsizetype(1));
         const QString message = errors.first().first().toString();
-        QVERIFY2(message.contains(QStringLiteral("ends early")) && message.contains(QStringLiteral("byte")), qPrintable(message));
+        QVERIFY2(message.contains(says) && message.contains(QStringLiteral("byte")), qPrintable(message));
+        QVERIFY2(message.contains(QFileInfo(path).fileName()), qPrintable(message));
         QVERIFY2(file.lineCount() > 50000 && file.lineCount() < 200000, QByteArray::number(file.lineCount()));
         QCOMPARE(file.lineBytes(1000), QByteArray("2026-03-14 08:00:10,000 INFO [main] app.Svc - request 1000"));
+        QVERIFY(file.format());
+    }
+
+    void firstRowsComeBeforeTheEnd()
+    {
+        const QByteArray text = sampleLog(400000); // about 24 MiB: many chunks
+        const QString path = writeCompressed(QStringLiteral("big.log.zst"), text, Compression::Zstd);
+        LogFile file;
+        QSignalSpy finished(&file, &LogFile::indexingFinished);
+        qint64 batches = 0;
+        qint64 next = 0;
+        bool contiguous = true;
+        connect(&file, &LogFile::linesAdded, this, [&](qint64 first, qint64 count) {
+            contiguous = contiguous && first == next && count > 0;
+            next = first + count;
+            ++batches;
+        });
+        QVERIFY(file.open(path).has_value());
+        QVERIFY(finished.wait(60000));
+        QVERIFY(contiguous);
+        QCOMPARE(next, qint64(400000));
+        QVERIFY2(batches > 1, "the lines arrive in batches as the file is decompressed");
+        QCOMPARE(file.lineBytes(399999), QByteArray("2026-03-14 08:00:59,000 INFO [main] app.Svc - request 399999"));
+        QCOMPARE(file.indexedBytes(), qint64(text.size()));
     }
 };
 

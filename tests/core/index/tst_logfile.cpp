@@ -128,9 +128,12 @@ private Q_SLOTS:
         write(QStringLiteral("grow.log"), " done\n", QIODevice::Append);
         QTRY_COMPARE(model.rowCount(), 16);
         QCOMPARE(model.index(15, 0).data(LogTableModel::RawTextRole).toString(), QStringLiteral("half done"));
-        write(QStringLiteral("grow.log"), numberedLines(100, 3)); // truncate and rewrite
-        QTRY_COMPARE(model.rowCount(), 3);
-        QCOMPARE(model.index(0, 0).data(LogTableModel::RawTextRole).toString(), QStringLiteral("line 100"));
+        write(QStringLiteral("grow.log"), numberedLines(100, 3)); // truncate and rewrite: the lines read stay
+        QTRY_COMPARE(model.rowCount(), 19);
+        QCOMPARE(model.index(15, 0).data(LogTableModel::RawTextRole).toString(), QStringLiteral("half done"));
+        QCOMPARE(model.index(16, 0).data(LogTableModel::RawTextRole).toString(), QStringLiteral("line 100"));
+        QCOMPARE(file.followEvents().size(), std::size_t(1));
+        QCOMPARE(file.followEvents().front().line, qint64(16));
     }
 
     void encodings_data()

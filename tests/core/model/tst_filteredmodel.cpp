@@ -6,6 +6,7 @@
 #include "index/logfile.h"
 #include "model/filteredmodel.h"
 #include "model/logtablemodel.h"
+#include "parse/levelnames.h"
 
 #include <QAbstractItemModelTester>
 #include <QBuffer>
@@ -14,6 +15,10 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
+#include <iterator>
+#include <set>
 
 namespace {
 
@@ -65,6 +70,39 @@ std::vector<qint64> shownLines(const FilteredModel &model)
         if (model.index(row, LogTableModel::LineColumn).data().toLongLong() != model.lineAt(row) + 1)
             qWarning("row %d shows the wrong line number", row);
     }
+    return lines;
+}
+
+/// Every line of each record within @p records records of a matching one
+/// (grep -C), from the slow reference.
+std::vector<qint64> referenceContextLines(const QByteArray &data, const LogFile &file, const QString &query, int records)
+{
+    const auto all = referenceFilter(data, *file.format(), file.timeContext(), Query()).matches;
+    std::set<qint64> starts;
+    for (const MatchRow &match : referenceFilter(data, *file.format(), file.timeContext(), compile(query)).matches)
+        starts.insert(match.line);
+    std::vector<bool> shown(all.size());
+    for (std::size_t r = 0; r < all.size(); ++r) {
+        if (!starts.contains(all[r].line))
+            continue;
+        const std::size_t from = r >= std::size_t(records) ? r - std::size_t(records) : 0;
+        for (std::size_t k = from; k <= std::min(all.size() - 1, r + std::size_t(records)); ++k)
+            shown[k] = true;
+    }
+    std::vector<qint64> lines;
+    for (std::size_t r = 0; r < all.size(); ++r)
+        for (qint64 i = 0; shown[r] && i < all[r].lines; ++i)
+            lines.push_back(all[r].line + i);
+    return lines;
+}
+
+/// The lines of the rows marked as context.
+std::vector<qint64> contextRows(const FilteredModel &model)
+{
+    std::vector<qint64> lines;
+    for (int row = 0; row < model.rowCount(); ++row)
+        if (model.index(row, 0).data(FilteredModel::ContextRole).toBool())
+            lines.push_back(model.lineAt(row));
     return lines;
 }
 
@@ -182,6 +220,142 @@ private Q_SLOTS:
             QCOMPARE(model.levelCounts().levels[level], reference.stats.levels[level]);
     }
 
+    void levelCountsFollowTheQuery_data()
+    {
+        QTest::addColumn<QString>("generator");
+        QTest::addColumn<QString>("countQuery");
+        QTest::addColumn<QString>("levelTerm");
+        QTest::newRow("json word, all levels") << QStringLiteral("json") << QStringLiteral("user") << QString();
+        QTest::newRow("json word, errors hidden")
+            << QStringLiteral("json") << QStringLiteral("user") << QStringLiteral("NOT level:error");
+        QTest::newRow("mixed regex, only warn") << QStringLiteral("mixed") << QStringLiteral("/time(d)?out/i OR Exception")
+                                                << QStringLiteral("level:warn");
+        QTest::newRow("syslog field") << QStringLiteral("syslog") << QStringLiteral("NOT level:info") << QString();
+    }
+
+    /// The level toggles count the records that match the query without
+    /// the toggles' own term, whatever that term hides.
+    void levelCountsFollowTheQuery()
+    {
+        QFETCH(QString, generator);
+        QFETCH(QString, countQuery);
+        QFETCH(QString, levelTerm);
+        const QByteArray data = generate(formatNamed(generator), 3000);
+        LogFile file;
+        QVERIFY(openAndIndex(file, write(generator + QStringLiteral("-counts.log"), data)));
+        LogTableModel source(&file);
+        FilteredModel model(&source, &file);
+        model.setScanOptions(smallChunks());
+        const QString query = levelTerm.isEmpty() ? countQuery : QStringLiteral("(%1) %2").arg(countQuery, levelTerm);
+        QSignalSpy finished(&model, &FilteredModel::scanFinished);
+        model.setQuery(compile(query), compile(countQuery));
+        QVERIFY(finished.wait(20000));
+        QTRY_VERIFY(!model.isCounting());
+
+        const auto &ctx = file.timeContext();
+        const auto matching = referenceFilter(data, *file.format(), ctx, compile(countQuery)).matches;
+        QVERIFY(!matching.empty());
+        QCOMPARE(model.levelCounts().records, static_cast<qint64>(matching.size()));
+        for (int level = 0; level < kLevelCount; ++level) {
+            const QString name = QString::fromLatin1(levelName(static_cast<Level>(level)));
+            const QString perLevel = QStringLiteral("(%1) level:%2").arg(countQuery, name);
+            const auto expected = referenceFilter(data, *file.format(), ctx, compile(perLevel)).matches.size();
+            QCOMPARE(model.levelCounts().levels[std::size_t(level)], static_cast<qint64>(expected));
+        }
+        QCOMPARE(shownLines(model), referenceLines(data, file, query));
+    }
+
+    void context_data()
+    {
+        QTest::addColumn<QString>("generator");
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<int>("records");
+        QTest::newRow("none") << QStringLiteral("access") << QStringLiteral("status:>=500") << 0;
+        QTest::newRow("one, sparse") << QStringLiteral("access") << QStringLiteral("status:>=500") << 1;
+        QTest::newRow("overlapping") << QStringLiteral("access") << QStringLiteral("status:>=400") << 4;
+        QTest::newRow("multi-line records") << QStringLiteral("mixed") << QStringLiteral("level:error") << 2;
+        QTest::newRow("across chunks") << QStringLiteral("mixed") << QStringLiteral("Exception") << 40;
+        QTest::newRow("no match") << QStringLiteral("access") << QStringLiteral("zzzz-nothing") << 3;
+    }
+
+    void context()
+    {
+        QFETCH(QString, generator);
+        QFETCH(QString, query);
+        QFETCH(int, records);
+        const QByteArray data = generate(formatNamed(generator), 3000);
+        LogFile file;
+        QVERIFY(openAndIndex(file, write(generator + QStringLiteral("-context.log"), data)));
+        LogTableModel source(&file);
+        FilteredModel model(&source, &file);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setScanOptions(smallChunks());
+        QSignalSpy finished(&model, &FilteredModel::scanFinished);
+        model.setQuery(compile(query));
+        QVERIFY(finished.wait(20000));
+        model.setContext(records); // rescans
+        QCOMPARE(model.context(), records);
+        QTRY_VERIFY(!model.isScanning());
+
+        QCOMPARE(shownLines(model), referenceContextLines(data, file, query, records));
+        // The context rows are exactly the shown rows that do not match.
+        const std::vector<qint64> matching = referenceLines(data, file, query);
+        std::vector<qint64> context;
+        std::ranges::set_difference(shownLines(model), matching, std::back_inserter(context));
+        QCOMPARE(contextRows(model), context);
+        QCOMPARE(model.matchCount(), static_cast<qint64>(referenceFilter(data, *file.format(), file.timeContext(), compile(query)).matches.size()));
+        // Find mode shows every row, context or not.
+        model.setMode(FilteredModel::FindMode);
+        QCOMPARE(model.rowCount(), source.rowCount());
+        QVERIFY(contextRows(model).empty());
+    }
+
+    void contextAtTheFileEdges_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<int>("records");
+        QTest::addColumn<QList<int>>("rows");
+        QTest::addColumn<QList<int>>("contextRows");
+        // Lines: 0 "hit first", 1-8 "filler N", 9 "hit last".
+        QTest::newRow("first and last, 2") << QStringLiteral("hit") << 2 << QList<int>{0, 1, 2, 7, 8, 9} << QList<int>{1, 2, 7, 8};
+        QTest::newRow("first, 20: the whole file") << QStringLiteral("first") << 20 << QList<int>{0, 1, 2, 3, 4, 5, 6, 7, 8, 9}
+                                                   << QList<int>{1, 2, 3, 4, 5, 6, 7, 8, 9};
+        QTest::newRow("last, 1") << QStringLiteral("last") << 1 << QList<int>{8, 9} << QList<int>{8};
+        QTest::newRow("overlap in the middle") << QStringLiteral("\"filler 4\" OR \"filler 6\"") << 1
+                                               << QList<int>{3, 4, 5, 6, 7} << QList<int>{3, 5, 7};
+    }
+
+    void contextAtTheFileEdges()
+    {
+        QFETCH(QString, query);
+        QFETCH(int, records);
+        QFETCH(QList<int>, rows);
+        QFETCH(QList<int>, contextRows);
+        QByteArray data = "hit first\n";
+        for (int i = 1; i <= 8; ++i)
+            data += "filler " + QByteArray::number(i) + '\n';
+        data += "hit last\n";
+        LogFile file;
+        QVERIFY(openAndIndex(file, write(QStringLiteral("edges.log"), data)));
+        LogTableModel source(&file);
+        FilteredModel model(&source, &file);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setContext(records);
+        QSignalSpy finished(&model, &FilteredModel::scanFinished);
+        model.setQuery(compile(query));
+        QVERIFY(finished.wait(20000));
+        QList<int> shown;
+        QList<int> marked;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            shown << int(model.lineAt(row));
+            if (model.index(row, LogTableModel::MessageColumn).data(FilteredModel::ContextRole).toBool())
+                marked << int(model.lineAt(row));
+        }
+        QCOMPARE(shown, rows);
+        QCOMPARE(marked, contextRows);
+        QCOMPARE(model.rowForLine(rows.back()), int(rows.size()) - 1);
+    }
+
     void findModeMarksAndSteps()
     {
         const QByteArray data = generate(GeneratorFormat::Mixed, 2000);
@@ -289,6 +463,39 @@ private Q_SLOTS:
         if (!expected.empty() && expected.back() == 3999)
             expected.pop_back(); // the last record waits for more
         QTRY_COMPARE_WITH_TIMEOUT(shownLines(model), expected, 20000);
+        QCOMPARE(reset.size(), 0); // grown, not rescanned
+    }
+
+    void appendedLinesExtendTheContext()
+    {
+        const QByteArray first = generate(GeneratorFormat::Access, 1000, 3);
+        const QString path = write(QStringLiteral("grow-context.log"), first);
+        LogFile file;
+        QVERIFY(openAndIndex(file, path));
+        file.setFollowing(true, 20);
+        LogTableModel source(&file);
+        FilteredModel model(&source, &file);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setScanOptions(smallChunks());
+        model.setContext(3);
+        const QString query = QStringLiteral("status:>=500");
+        QSignalSpy finished(&model, &FilteredModel::scanFinished);
+        model.setQuery(compile(query));
+        QVERIFY(finished.wait(20000));
+
+        const QByteArray more = generate(GeneratorFormat::Access, 3000, 4);
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::Append));
+        out.write(more);
+        out.close();
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        // While following, the last record waits for more (until the file
+        // settles): the scan sees the file without it, or all of it.
+        const QByteArray all = first + more;
+        const QByteArray seen = all.left(all.lastIndexOf('\n', all.size() - 2) + 1);
+        const std::vector<qint64> withoutLast = referenceContextLines(seen, file, query, 3);
+        const std::vector<qint64> withLast = referenceContextLines(all, file, query, 3);
+        QTRY_VERIFY_WITH_TIMEOUT(shownLines(model) == withoutLast || shownLines(model) == withLast, 20000);
         QCOMPARE(reset.size(), 0); // grown, not rescanned
     }
 

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void detect();
     void userFormatWins();
     void emptyInput();
+    void colourIsStripped();
 };
 
 void TestFormatDetector::detect_data()
@@ -59,6 +60,19 @@ void TestFormatDetector::detect_data()
     row("one stamp in five", "Jan  1 00:00:00 host prog: x\nplain\nmore plain\nstill plain\nand more\n", "syslog-rfc3164");
     row("crlf", "2015-10-18 18:01:47,978 INFO [main] a.B: x\r\n2015-10-18 18:01:48,978 INFO [main] a.B: y\r\n", "text");
     row("binary junk", "\x01\x02\x03\xff\xfe\n\x7f\x00garbage\n", "plain");
+    row("syslog in colour", "\x1b[0m\x1b[32mSep 19 \x1b[0m\x1b[1m\x1b[33m09:24:04\x1b[0m\x1b[31m mac \x1b[0m\x1b[1mAgent\x1b[34m[17]\x1b[0m: a\x1b[0m\n"
+        "\x1b[32mSep 19 09:24:20\x1b[0m mac Updater[17530]: dis\x1b[41mconnect\x1b[0m\n", "syslog-rfc3164");
+    row("text in colour", "\x1b[2m2024-01-15T10:00:00Z\x1b[0m \x1b[32m INFO\x1b[0m app: started\n"
+        "\x1b[2m2024-01-15T10:00:01Z\x1b[0m \x1b[33m WARN\x1b[0m app: slow\n", "text");
+    row("plain in colour", "\x1b[1mhello\x1b[0m\nworld\n", "plain");
+    row("fraction stamp, hex id, letter level: not syslog",
+        "Mar 24 15:17:38.999  000000000264F I shmem.res 262144 262144 1 chassis_msg_svc\n"
+        "Mar 24 15:17:39.001  000000000264F W shmem.res low\n", "text");
+    row("syslog without tag", "Nov  3 09:47:02 veridian last message repeated 2 times\n"
+        "Nov  3 09:47:05 veridian kernel: eth0 up\n", "syslog-rfc3164");
+    row("time of day only", "00:00:00.000 foo DEBUG  some message\n01:00:00.000 foo DEBUG  other\n"
+        "00:00:00.000 bar DEBUG  next day\n", "text");
+    row("not a time of day", "12:34:56:78 x\n12:34:56:79 y\n", "plain");
 }
 
 void TestFormatDetector::detect()
@@ -90,6 +104,29 @@ void TestFormatDetector::emptyInput()
     const Detection d = detector.detect({}, context(), true);
     QCOMPARE(d.format->name(), QStringLiteral("plain"));
     QCOMPARE(d.sampledLines, 0);
+}
+
+void TestFormatDetector::colourIsStripped()
+{
+    const FormatDetector detector(FormatRegistry().formats());
+    const QByteArray head = "\x1b[32mSep 19 09:24:20\x1b[0m mac Updater[17530]: dis\x1b[41mconnect\x1b[0m\n";
+    const Detection d = detector.detect(head, context(), true);
+    QCOMPARE(d.format->name(), QStringLiteral("syslog-rfc3164"));
+    const QByteArrayView line = QByteArrayView(head).chopped(1);
+    Record record;
+    QVERIFY(d.format->parse(line, record, context()));
+    QCOMPARE(record.message, QByteArrayView("disconnect"));
+    QCOMPARE(record.raw, QByteArrayView("Sep 19 09:24:20 mac Updater[17530]: disconnect"));
+    QCOMPARE(record.field("program").value_or(QByteArrayView()), QByteArrayView("Updater"));
+    TimeNs time = kNoTime;
+    Level level = Level::Unknown;
+    QVERIFY(d.format->extractTimeLevel(line, time, level, context()));
+    QCOMPARE(time, record.time);
+    QVERIFY(time != kNoTime);
+    // The views live in the record's own storage: they survive a copy.
+    const Record copy = record;
+    record = Record{};
+    QCOMPARE(copy.message, QByteArrayView("disconnect"));
 }
 
 QTEST_GUILESS_MAIN(TestFormatDetector)

@@ -6,6 +6,7 @@
 // NAME.expected. Regenerate with tests/data/formats/regenerate.sh (sets
 // TIDELINE_REGENERATE_GOLDEN=1) and review the diff.
 #include "parse/accessformat.h"
+#include "parse/fasttime.h"
 #include "parse/formatregistry.h"
 #include "parse/levelnames.h"
 #include "parse/timeparser.h"
@@ -95,6 +96,7 @@ private Q_SLOTS:
     void junkNeverParses_data();
     void junkNeverParses();
     void fastClfAgreesWithTimeParser();
+    void fastIsoAgreesWithTimeParser();
 };
 
 void TestFormats::golden_data()
@@ -250,8 +252,8 @@ void TestFormats::fastClfAgreesWithTimeParser()
             stamp.chop(random.bounded(4));
         TimeNs fast = kNoTime;
         TimeNs slow = kNoTime;
-        const int fastN = AccessFormat::fastClf(stamp, fast);
-        const int slowN = TimeParser::parse(TimeLayout::Clf, stamp, goldenContext(), slow);
+        const int fastN = FastTime::clf(stamp, fast);
+        const int slowN = TimeParser::parseGeneral(TimeLayout::Clf, stamp, goldenContext(), slow);
         if (fastN == 0)
             continue;
         ++accepted;
@@ -260,8 +262,48 @@ void TestFormats::fastClfAgreesWithTimeParser()
     QVERIFY(accepted > 50000);
     // Days come from a per-thread cache: a change of date must not reuse it.
     TimeNs a = kNoTime, b = kNoTime;
-    QCOMPARE(AccessFormat::fastClf("14/Mar/2026:08:00:00 +0000", a), 26);
-    QCOMPARE(AccessFormat::fastClf("15/Mar/2026:08:00:00 +0000", b), 26);
+    QCOMPARE(FastTime::clf("14/Mar/2026:08:00:00 +0000", a), 26);
+    QCOMPARE(FastTime::clf("15/Mar/2026:08:00:00 +0000", b), 26);
+    QCOMPARE(b - a, 86400LL * 1'000'000'000);
+}
+
+void TestFormats::fastIsoAgreesWithTimeParser()
+{
+    // As for CLF: valid ISO stamps of many shapes and mutations of them, in a
+    // zone with DST; whenever the fast path accepts, it reads what the general
+    // parser reads, and it accepts the common shapes.
+    QRandomGenerator random(7);
+    const TimeContext berlin(goldenContext().reference(), QTimeZone("Europe/Berlin"));
+    static const char kAlphabet[] = "0123456789-:+.,TtZz ";
+    static const char *const kZones[] = {"", "Z", "z", "+01:00", "-0530", "+14:00", "+15:00", "+01", " UTC", " +0100", " - x", "\"", " INFO"};
+    const auto digits = [&](int n, int below) { return QByteArray::number(random.bounded(below)).rightJustified(n, '0'); };
+    int accepted = 0;
+    for (int i = 0; i < 200000; ++i) {
+        QByteArray stamp = digits(4, i % 2 ? 10000 : 3000) + '-' + digits(2, 14) + '-' + digits(2, 32) + "T t"[random.bounded(3)]
+            + digits(2, 26) + ':' + digits(2, 61) + ':' + digits(2, 62);
+        if (random.bounded(2))
+            stamp += (random.bounded(2) ? '.' : ',') + digits(1 + random.bounded(12), 1000000);
+        stamp += kZones[random.bounded(int(std::size(kZones)))];
+        if (i % 3 == 0)
+            stamp[random.bounded(stamp.size())] = kAlphabet[random.bounded(int(sizeof kAlphabet) - 1)];
+        if (i % 5 == 0)
+            stamp += kAlphabet[random.bounded(int(sizeof kAlphabet) - 1)];
+        if (i % 11 == 0)
+            stamp.chop(random.bounded(6));
+        const TimeContext &ctx = i % 4 == 0 ? berlin : goldenContext();
+        TimeNs fast = kNoTime;
+        TimeNs slow = kNoTime;
+        const int fastN = FastTime::iso(stamp, ctx, fast);
+        const int slowN = TimeParser::parseGeneral(TimeLayout::Iso, stamp, ctx, slow);
+        if (fastN == 0)
+            continue;
+        ++accepted;
+        QVERIFY2(fastN == slowN && fast == slow, stamp.constData());
+    }
+    QVERIFY(accepted > 50000);
+    TimeNs a = kNoTime, b = kNoTime;
+    QCOMPARE(FastTime::iso("2026-03-14T08:00:00Z", goldenContext(), a), 20);
+    QCOMPARE(FastTime::iso("2026-03-15T08:00:00Z", goldenContext(), b), 20);
     QCOMPARE(b - a, 86400LL * 1'000'000'000);
 }
 

@@ -95,6 +95,8 @@ void TestTimeParser::sniff_data()
     row("epoch ms", "1705312800123", "UTC", ns("2024-01-15T10:00:00.123Z"), 13, TimeLayout::Epoch);
     row("epoch us", "1705312800123456 ", "UTC", ns("2024-01-15T10:00:00.123Z", 456000), 16, TimeLayout::Epoch);
     row("epoch ns", "1705312800123456789", "UTC", ns("2024-01-15T10:00:00.123Z", 456789), 19, TimeLayout::Epoch);
+    row("time of day", "16:13:38.811 foo DEBUG x", "UTC", ns("2024-05-31T16:13:38.811Z"), 12, TimeLayout::TimeOfDay);
+    row("time of day no fraction", "[00:00:00] x", "UTC", ns("2024-06-01T00:00:00Z"), 9, TimeLayout::TimeOfDay);
 }
 
 void TestTimeParser::sniff()
@@ -140,6 +142,19 @@ void TestTimeParser::garbage_data()
     QTest::newRow("binary") << QByteArray("\x00\xff\xfe\x01", 4);
     QTest::newRow("bracket only") << QByteArray("[");
     QTest::newRow("weekday no date") << QByteArray("Sun is shining");
+    QTest::newRow("time of day with more colons") << QByteArray("12:34:56:78 x");
+    QTest::newRow("time of day no seconds") << QByteArray("12:34 x");
+    QTest::newRow("hour 25 of day") << QByteArray("25:00:00 x");
+    QTest::newRow("time of day then digit") << QByteArray("12:34:567");
+    // Found by fuzz_time: times TimeNs cannot hold overflowed (UB) instead of failing.
+    QTest::newRow("epoch 20 digits") << QByteArray("17053128011234567831 x");
+    QTest::newRow("epoch 19 digits past int64") << QByteArray("9999999999999999999 x");
+    QTest::newRow("epoch seconds past int64 ns") << QByteArray("9999999999 x");
+    QTest::newRow("iso year 0") << QByteArray("0000-01-01T00:00:00Z");
+    QTest::newRow("iso year 9999") << QByteArray("9999-12-31T23:59:59Z");
+    QTest::newRow("iso year 1600") << QByteArray("1600-01-01 00:00:00");
+    QTest::newRow("ctime year 9999") << QByteArray("Sun Dec 04 04:47:44 9999");
+    QTest::newRow("clf year 1") << QByteArray("10/Oct/0001:13:55:36 -0700");
 }
 
 void TestTimeParser::garbage()
@@ -150,7 +165,7 @@ void TestTimeParser::garbage()
     TimeLayout layout = TimeLayout::None;
     QCOMPARE(TimeParser::sniff(text, ctx, t, layout), 0);
     // Every layout rejects it too, byte by byte truncations included.
-    for (int l = int(TimeLayout::Iso); l <= int(TimeLayout::MonthDay); ++l)
+    for (int l = int(TimeLayout::Iso); l <= int(TimeLayout::TimeOfDay); ++l)
         for (qsizetype n = 0; n <= text.size(); ++n)
             TimeParser::parse(TimeLayout(l), QByteArrayView(text).first(n), ctx, t);
 }
@@ -207,6 +222,11 @@ void TestTimeParser::yearInference_data()
     QTest::newRow("android rollover") << QByteArray("2024-01-05T00:00:00Z") << QByteArray("12-30 16:13:38.811") << ns("2023-12-30T16:13:38.811Z");
     QTest::newRow("glog") << QByteArray("2024-06-01T00:00:00Z") << QByteArray("E0517 15:04:22.619632 1 a.cc:1]") << ns("2024-05-17T15:04:22.619Z", 632000);
     QTest::newRow("syslog with year") << QByteArray("2024-06-01T00:00:00Z") << QByteArray("Oct 11 22:14:15 2019 host") << ns("2019-10-11T22:14:15Z");
+    // A time of day alone: the reference's day, or the day before when later than an hour after the reference.
+    QTest::newRow("time of day, same day") << QByteArray("2024-06-01T12:00:00Z") << QByteArray("11:59:00.250 x") << ns("2024-06-01T11:59:00.250Z");
+    QTest::newRow("time of day, within the hour") << QByteArray("2024-06-01T12:00:00Z") << QByteArray("12:30:00 x") << ns("2024-06-01T12:30:00Z");
+    QTest::newRow("time of day, before midnight") << QByteArray("2024-06-01T00:30:00Z") << QByteArray("23:59:59 x") << ns("2024-05-31T23:59:59Z");
+    QTest::newRow("time of day, across a year") << QByteArray("2024-01-01T00:10:00Z") << QByteArray("23:50:00 x") << ns("2023-12-31T23:50:00Z");
 }
 
 void TestTimeParser::yearInference()

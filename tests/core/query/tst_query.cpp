@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Tideline authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "query/query.h"
+#include "query/regexliterals.h"
+#include "query/regexmatcher.h"
 
 #include <QDateTime>
 #include <QTest>
@@ -119,6 +121,8 @@ private Q_SLOTS:
     void needsParsedRecord();
     void prefilter_data();
     void prefilter();
+    void regexAsLiterals_data();
+    void regexAsLiterals();
     void highlights_data();
     void highlights();
     void copiesShareTheProgram();
@@ -294,20 +298,24 @@ void TestQuery::prefilter_data()
     QTest::newRow("or with field needs nothing") << u"foo OR status:5"_s << u"[]"_s << "xx"_ba << true;
     QTest::newRow("not needs nothing") << u"-foo"_s << u"[]"_s << "foo"_ba << true;
     QTest::newRow("regex needs nothing") << u"/x/"_s << u"[]"_s << "y"_ba << true;
-    QTest::newRow("regex literals") << u"/Fire(f)?ox/"_s << uR"([["Fire"] ["ox"]])"_s << "Firefox"_ba << true;
-    QTest::newRow("regex literals miss") << u"/Fire(f)?ox/"_s << uR"([["Fire"] ["ox"]])"_s << "Fireo x"_ba << false;
-    QTest::newRow("regex optional char dropped") << u"/colou?r/"_s << uR"([["colo"]])"_s << "color"_ba << true;
+    QTest::newRow("regex of literals") << u"/Fire(f)?ox/"_s << uR"([["Firefox" | "Fireox"]])"_s << "Firefox"_ba << true;
+    QTest::newRow("regex of literals miss") << u"/Fire(f)?ox/"_s << uR"([["Firefox" | "Fireox"]])"_s << "Fireo x"_ba << false;
+    QTest::newRow("regex literals") << u"/Fire(f)?ox.*/"_s << uR"([["Fire"] ["ox"]])"_s << "Firefox"_ba << true;
+    QTest::newRow("regex literals miss") << u"/Fire(f)?ox.*/"_s << uR"([["Fire"] ["ox"]])"_s << "Fireo x"_ba << false;
+    QTest::newRow("regex optional char") << u"/colou?r/"_s << uR"([["color" | "colour"]])"_s << "color"_ba << true;
+    QTest::newRow("regex optional char dropped") << u"/colou?r\\b/"_s << uR"([["colo"]])"_s << "color"_ba << true;
     QTest::newRow("regex escapes") << uR"(/GET \/api\.v\d+/)"_s << uR"([["GET /api.v"]])"_s << "GET /api.v2"_ba << true;
     QTest::newRow("regex classes break runs") << uR"(/ab[cd]ef.gh\sij/)"_s << uR"([["ab"] ["ef"] ["gh"] ["ij"]])"_s
                                               << "abxef gh ij"_ba << true;
     QTest::newRow("regex ci without k and s") << u"/(?:x)Disk Full/i"_s << uR"([[" full"i] ["di"i]])"_s
                                               << "DISK FULL"_ba << true;
     QTest::newRow("regex counted") << u"/ab{2,3}cd/"_s << uR"([["cd"]])"_s << "abbcd"_ba << true;
-    QTest::newRow("regex alternation needs nothing") << u"/foo|bar/"_s << u"[]"_s << "x"_ba << true;
+    QTest::newRow("regex alternation of literals") << u"/foo|bar/"_s << uR"([["bar" | "foo"]])"_s << "x"_ba << false;
+    QTest::newRow("regex alternation needs nothing") << u"/foo|b.r/"_s << u"[]"_s << "x"_ba << true;
     QTest::newRow("regex inline options need nothing") << u"/(?i)foo/"_s << u"[]"_s << "FOO"_ba << true;
     QTest::newRow("regex quoting needs nothing") << uR"(/\Qa.b\E/)"_s << u"[]"_s << "a.b"_ba << true;
     QTest::newRow("regex non-ascii breaks") << u"/abcädef/"_s << uR"([["abc"] ["def"]])"_s << "abcädef"_ba << true;
-    QTest::newRow("regex in or") << u"/Fire(f)?ox/ OR Chrome"_s << uR"([["Fire" | "Chrome"]])"_s << "Chrome"_ba << true;
+    QTest::newRow("regex in or") << u"/Fire(f)?ox/ OR Chrome"_s << uR"([["Firefox" | "Fireox" | "Chrome"]])"_s << "Chrome"_ba << true;
     QTest::newRow("field and word") << u"status:500 GET"_s << uR"([["GET"]])"_s << "POST"_ba << false;
     QTest::newRow("non-ascii ci skipped") << u"größe x"_s << uR"([["x"i]])"_s << "x"_ba << true;
     QTest::newRow("non-ascii cs kept") << u"Größe"_s << uR"([["Größe"]])"_s << "größe"_ba << false;
@@ -322,6 +330,57 @@ void TestQuery::prefilter()
     const Query q = parsed(query);
     QCOMPARE(q.prefilterString(), literals);
     QCOMPARE(q.mayMatch(raw), mayMatch);
+}
+
+void TestQuery::regexAsLiterals_data()
+{
+    QTest::addColumn<QString>("pattern");
+    QTest::addColumn<bool>("caseless");
+    QTest::addColumn<QString>("literals"); // '|'-joined, sorted; empty: not a set of literals
+    QTest::newRow("optional group") << u"Fire(f)?ox"_s << false << u"Firefox|Fireox"_s;
+    QTest::newRow("optional char") << u"time(d)?out"_s << false << u"timedout|timeout"_s;
+    QTest::newRow("alternation") << u"GET|POST|(?:PUT|DELETE) /"_s << false << u"DELETE /|GET|POST|PUT /"_s;
+    QTest::newRow("nested") << u"a(b(c|d)?)?e"_s << false << u"abce|abde|abe|ae"_s;
+    QTest::newRow("escaped punctuation") << u"a\\.b\\/c"_s << false << u"a.b/c"_s;
+    QTest::newRow("lazy optional") << u"ab??c"_s << false << u"abc|ac"_s;
+    QTest::newRow("caseless") << u"Time(d)?out"_s << true << u"Timedout|Timeout"_s;
+    QTest::newRow("caseless k") << u"kafka"_s << true << QString();
+    QTest::newRow("class") << u"a[bc]d"_s << false << QString();
+    QTest::newRow("dot") << u"a.b"_s << false << QString();
+    QTest::newRow("star") << u"ab*c"_s << false << QString();
+    QTest::newRow("group star") << u"a(bc)*d"_s << false << QString();
+    QTest::newRow("counted") << u"ab{2}"_s << false << QString();
+    QTest::newRow("anchor") << u"^abc"_s << false << QString();
+    QTest::newRow("char type") << u"ab\\d"_s << false << QString();
+    QTest::newRow("lookahead") << u"ab(?=c)"_s << false << QString();
+    QTest::newRow("inline option") << u"(?i)abc"_s << false << QString();
+    QTest::newRow("empty branch") << u"ab|"_s << false << QString();
+    QTest::newRow("one byte") << u"a|bc"_s << false << QString();
+    QTest::newRow("non-ascii") << u"größe"_s << false << QString();
+    QTest::newRow("unbalanced") << u"(ab"_s << false << QString();
+    QTest::newRow("too many") << u"(a|b|c|d|e)(a|b|c|d|e)"_s << false << QString();
+}
+
+void TestQuery::regexAsLiterals()
+{
+    QFETCH(QString, pattern);
+    QFETCH(bool, caseless);
+    QFETCH(QString, literals);
+    const QRegularExpression regex(pattern, caseless ? QRegularExpression::CaseInsensitiveOption : QRegularExpression::NoPatternOption);
+    QStringList got;
+    for (const QByteArray &literal : ::regexAsLiterals(regex))
+        got << QString::fromUtf8(literal);
+    QCOMPARE(got.join(u'|'), literals);
+    if (!regex.isValid())
+        return;
+    // The matcher that uses the literals agrees with PCRE2 on texts around them.
+    const RegexMatcher matcher(regex);
+    QStringList texts{u""_s, u"x"_s, u"FIREFOX"_s, u"a Firefox b"_s, u"timeout"_s, u"TIMEDOUT!"_s, u"time out"_s,
+                      u"PUT /x"_s, u"DELETE"_s, u"abde"_s, u"a.b/c"_s, u"ab.c"_s, u"ac"_s, u"größe"_s};
+    for (const QString &literal : got)
+        texts << u"..."_s + literal + u"..."_s << literal.chopped(1);
+    for (const QString &text : texts)
+        QVERIFY2(matcher.matches(text.toUtf8()) == regex.match(text).hasMatch(), qPrintable(text));
 }
 
 void TestQuery::fieldsRead_data()

@@ -1,0 +1,67 @@
+// SPDX-FileCopyrightText: 2026 Tideline authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/filterrunner.h"
+#include "model/rowset.h"
+
+#include <QObject>
+
+class LogFile;
+
+/// Which lines of a LogFile start records and which are continuation lines
+/// (a stack trace's "at ..." lines) folded into the record above them.
+///
+/// A background scan (FilterRunner with the empty query, the same rule as
+/// the filter engine and the CLI) starts at once and reports chunks in file
+/// order; scannedLines() grows with them, and recordsAdded() tells. Only the
+/// continuation lines are stored (a RowSet, 4 bytes each): a file without
+/// multi-line records costs nothing. Record r's first line is the r-th line
+/// that is not a continuation line (binary searches, O(log^2 n)).
+///
+/// While a file is followed the engine leaves its last record (which may
+/// still grow) to the next scan; once a scan ends, the lines after it (at
+/// most kMaxTailLines) are classified here on the GUI thread with the same
+/// rule, so the newest record shows at once.
+///
+/// Lives on the GUI thread with its LogFile (not owned). A reset or a new
+/// format of the file restarts the scan (reset()).
+class RecordIndex : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit RecordIndex(LogFile *file, QObject *parent = nullptr);
+
+    /// Lines [0, scannedLines()) are known to start records or not.
+    qint64 scannedLines() const { return m_scannedLines; }
+    /// Records that start below line @p lines (at most scannedLines()).
+    qint64 recordsBelow(qint64 lines) const;
+    /// The first line of record @p record (0-based).
+    qint64 startLine(qint64 record) const;
+    /// The record that holds @p line (a line below scannedLines()).
+    qint64 recordOf(qint64 line) const;
+    bool startsRecord(qint64 line) const { return !m_continuations.contains(line); }
+    /// True while the scan runs.
+    bool isScanning() const { return m_runner.isScanning(); }
+    /// How scans split their work (tests use tiny chunks); restarts the scan.
+    void setScanOptions(const FilterOptions &options);
+
+    static constexpr qint64 kMaxTailLines = 1000;
+
+Q_SIGNALS:
+    /// scannedLines() grew.
+    void recordsAdded();
+    /// Everything known was dropped; recordsAdded() follows as the scan runs again.
+    void reset();
+
+private:
+    void onChunk(const FilterChunk &chunk);
+    void onRestarted();
+    void classifyTail();
+
+    QPointer<LogFile> m_file;
+    FilterRunner m_runner;
+    RowSet m_continuations;
+    qint64 m_scannedLines = 0;
+};

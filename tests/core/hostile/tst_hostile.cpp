@@ -1,0 +1,436 @@
+// SPDX-FileCopyrightText: 2026 Tideline authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "export/exporter.h"
+#include "index/logfile.h"
+#include "model/filteredmodel.h"
+#include "model/logtablemodel.h"
+#include "parse/formatregistry.h"
+#include "query/query.h"
+
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <thread>
+
+namespace {
+
+constexpr int kCliTimeoutMs = 120000;
+
+struct CliRun
+{
+    bool finished = false; ///< false: still running after the time-out (killed)
+    bool crashed = false;  ///< ended by a signal
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+/// Runs tideline-cli with @p arguments through bash, after @p shellSetup
+/// (e.g. "ulimit -f 8"), with an empty stdin.
+CliRun runCli(const QStringList &arguments, const QString &shellSetup = {})
+{
+    QStringList quoted;
+    for (const QString &argument : arguments)
+        quoted << u'\'' + QString(argument).replace(u'\'', QStringLiteral("'\\''")) + u'\'';
+    const QString cli = qEnvironmentVariable("TIDELINE_BIN_DIR") + QStringLiteral("/tideline-cli");
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), QDir::tempPath() + QStringLiteral("/tideline-hostile-none"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral("bash"), {QStringLiteral("-c"), shellSetup + QStringLiteral("\nexec '%1' %2").arg(cli, quoted.join(u' '))});
+    process.closeWriteChannel();
+    CliRun run;
+    run.finished = process.waitForFinished(kCliTimeoutMs);
+    if (!run.finished) {
+        process.kill();
+        process.waitForFinished();
+    }
+    run.crashed = process.exitStatus() == QProcess::CrashExit;
+    run.exitCode = process.exitCode();
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+QByteArray describe(const CliRun &run)
+{
+    return "finished=" + QByteArray::number(run.finished) + " crashed=" + QByteArray::number(run.crashed)
+           + " exit=" + QByteArray::number(run.exitCode) + " stderr=" + run.err.left(500);
+}
+
+/// Resident memory of this process in KiB (Linux), or -1.
+qint64 residentKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    return -1;
+}
+
+bool underAddressSanitizer()
+{
+#if defined(__SANITIZE_ADDRESS__)
+    return true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+    return true;
+#endif
+#endif
+    return false;
+}
+
+QByteArray randomBytes(qsizetype size)
+{
+    QByteArray bytes(size, Qt::Uninitialized);
+    QRandomGenerator generator(42);
+    for (char &c : bytes)
+        c = char(generator.bounded(256));
+    return bytes;
+}
+
+QByteArray repeated(QByteArrayView part, qsizetype times)
+{
+    QByteArray out;
+    out.reserve(part.size() * times);
+    for (qsizetype i = 0; i < times; ++i)
+        out += part;
+    return out;
+}
+
+QByteArray numberedLines(int count)
+{
+    QByteArray out;
+    for (int i = 0; i < count; ++i)
+        out += "2024-01-15 10:00:00,000 ERROR [main] app - line " + QByteArray::number(i) + " failed\n";
+    return out;
+}
+
+} // namespace
+
+/// Files and situations a log viewer meets in the wild, or that an attacker
+/// who writes into a log can create: nothing crashes, hangs, or loses data.
+class TestHostile : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString write(const QString &name, const QByteArray &content)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(content) != content.size())
+            qFatal("cannot write fixture %s", qPrintable(path));
+        return path;
+    }
+
+    /// Opens @p path in a LogFile and a checked LogTableModel, waits for the
+    /// index and reads every cell of the first and last rows.
+    static void indexAndShow(const QString &path, qint64 expectedLines)
+    {
+        LogFile file;
+        LogTableModel model(&file);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto opened = file.open(path);
+        QVERIFY2(opened, opened ? "" : qPrintable(opened.error()));
+        QTRY_VERIFY_WITH_TIMEOUT(!file.isIndexing(), 300000);
+        if (expectedLines >= 0)
+            QCOMPARE(file.lineCount(), expectedLines);
+        QCOMPARE(model.rowCount(), int(std::min<qint64>(file.lineCount(), INT_MAX)));
+        for (int row : {0, model.rowCount() / 2, model.rowCount() - 1}) {
+            if (row < 0 || row >= model.rowCount())
+                continue;
+            for (int column = 0; column < model.columnCount(); ++column)
+                model.index(row, column).data();
+            model.index(row, 0).data(LogTableModel::RawTextRole);
+            model.index(row, 0).data(LogTableModel::FieldNamesRole);
+        }
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void hostileContent_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<qint64>("lines"); // -1: not checked
+
+        QTest::newRow("binary") << randomBytes(4 << 20) << qint64(-1);
+        QTest::newRow("NUL bytes") << QByteArray(8 << 20, '\0') << qint64(1);
+        QTest::newRow("10 million empty lines") << QByteArray(10'000'000, '\n') << qint64(10'000'000);
+        QTest::newRow("invalid UTF-8") << repeated("ok \xc3\x28 \xa0\xa1 \xe2\x28\xa1 \xf0\x28\x8c\xbc \xed\xa0\x80 \xc0\xaf end\n", 1000)
+                                      << qint64(1000);
+        QTest::newRow("truncated UTF-8 at the end") << QByteArray("first\nsecond \xe2\x82") << qint64(2);
+        QTest::newRow("UTF-16 LE, odd length") << QByteArray("\xff\xfe" "a\0b\0\n\0c", 9) << qint64(-1);
+        QTest::newRow("UTF-16 LE, lone surrogates")
+            << QByteArray("\xff\xfe" "a\0\x00\xd8\n\0\x00\xdc" "b\0\n\0", 14) << qint64(-1);
+        QTest::newRow("UTF-16 BE, truncated") << QByteArray("\xfe\xff\0a\0\n\0", 7) << qint64(-1);
+        QTest::newRow("deeply nested JSON object")
+            << repeated("{\"a\":", 200000) + "1" + repeated("}", 200000) + "\n" << qint64(1);
+        QTest::newRow("deeply nested JSON array")
+            << "{\"level\":\"error\",\"x\":" + repeated("[", 500000) + repeated("]", 500000) + "}\n" << qint64(1);
+        QTest::newRow("16 MiB line") << QByteArray(16 << 20, 'x') + "\nshort\n" << qint64(2);
+        QTest::newRow("CR only") << repeated("line\r", 100000) << qint64(1);
+        QTest::newRow("markup") << QByteArray("<a href=\"https://evil.example\">x</a>\n<img src=\"/etc/hostname\">\n\x1b[31mred\x1b[0m\n")
+                                << qint64(3);
+    }
+
+    void hostileContent()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(qint64, lines);
+        const QString path = write(QStringLiteral("hostile.log"), content);
+        indexAndShow(path, lines);
+        if (QTest::currentTestFailed())
+            return;
+        for (const QStringList &arguments : {QStringList{QStringLiteral("stats"), path},
+                                             QStringList{QStringLiteral("filter"), QStringLiteral("-q"), QStringLiteral("error OR level:>=warn"),
+                                                         QStringLiteral("--format"), QStringLiteral("jsonl"), QStringLiteral("-o"),
+                                                         m_dir.filePath(QStringLiteral("out.jsonl")), path},
+                                             QStringList{QStringLiteral("filter"), QStringLiteral("--format"), QStringLiteral("csv"),
+                                                         QStringLiteral("-o"), m_dir.filePath(QStringLiteral("out.csv")), path}}) {
+            const CliRun run = runCli(arguments);
+            QVERIFY2(run.finished && !run.crashed, describe(run).constData());
+            QVERIFY2(run.exitCode == 0 || run.exitCode == 1, describe(run).constData());
+        }
+    }
+
+    void hugeSingleLine()
+    {
+        // A 2 GiB line of NUL bytes, sparse on disk. Opt-in: it reads 2 GiB.
+        if (qEnvironmentVariable("TIDELINE_HOSTILE_HUGE") != u"1")
+            QSKIP("set TIDELINE_HOSTILE_HUGE=1 to index a 2 GiB single line (reads 2 GiB)");
+        const QString path = m_dir.filePath(QStringLiteral("huge.log"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QVERIFY(file.write("2024-01-15T10:00:00Z ERROR start of a very long line ") > 0);
+        QVERIFY(file.resize(qint64(2) << 30));
+        file.close();
+        indexAndShow(path, 1);
+        const CliRun run = runCli({QStringLiteral("filter"), QStringLiteral("--count"), QStringLiteral("-q"), QStringLiteral("error"), path});
+        QVERIFY2(run.finished && !run.crashed && run.exitCode == 0, describe(run).constData());
+        QCOMPARE(run.out.trimmed(), QByteArray("1"));
+    }
+
+    void notARegularFile_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("directory") << QStringLiteral("a-folder");
+        QTest::newRow("FIFO without writer") << QStringLiteral("a-fifo");
+        QTest::newRow("missing") << QStringLiteral("missing.log");
+        QTest::newRow("unreadable") << QStringLiteral("unreadable.log");
+    }
+
+    void notARegularFile()
+    {
+        QFETCH(QString, name);
+        const QString path = m_dir.filePath(name);
+        if (name == u"a-folder")
+            QVERIFY(QDir(m_dir.path()).mkpath(name));
+        if (name == u"a-fifo" && !QFile::exists(path))
+            QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        if (name == u"unreadable.log") {
+            write(name, "secret\n");
+            QVERIFY(QFile::setPermissions(path, QFileDevice::WriteOwner));
+            if (QFile(path).open(QIODevice::ReadOnly))
+                QSKIP("running with permission to read anything (root); the GUI case is in tst_logfile");
+        }
+        LogFile file;
+        const auto opened = file.open(path);
+        QVERIFY(!opened);
+        QVERIFY2(opened.error().contains(name), qPrintable(opened.error()));
+        for (const QString &command : {QStringLiteral("stats"), QStringLiteral("filter")}) {
+            const CliRun run = runCli({command, path});
+            QVERIFY2(run.finished && !run.crashed, describe(run).constData());
+            QVERIFY2(run.exitCode == 1, describe(run).constData());
+            QVERIFY2(run.err.contains(name.toUtf8()), describe(run).constData());
+        }
+    }
+
+    void fileChangesWhileIndexing_data()
+    {
+        QTest::addColumn<QString>("change");
+        QTest::newRow("truncated") << QStringLiteral("truncate");
+        QTest::newRow("deleted") << QStringLiteral("delete");
+        QTest::newRow("replaced") << QStringLiteral("replace");
+        QTest::newRow("shrunk to half") << QStringLiteral("half");
+    }
+
+    void fileChangesWhileIndexing()
+    {
+        QFETCH(QString, change);
+        const QByteArray content = numberedLines(400000);
+        const QString path = write(QStringLiteral("changing.log"), content);
+        LogFile file;
+        file.setIndexOptions({2, 4096, 64 * 1024}); // many small chunks, so the change lands mid-scan
+        LogTableModel model(&file);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(file.open(path));
+        QTRY_VERIFY(file.lineCount() > 0);
+        applyChange(change, path, content);
+        QTRY_VERIFY_WITH_TIMEOUT(!file.isIndexing(), 120000);
+        QVERIFY(file.lineCount() <= 400000);
+        for (qint64 line : {qint64(0), file.lineCount() / 2, file.lineCount() - 1})
+            if (line >= 0)
+                file.lineBytes(line); // any bytes, or none: never a crash
+    }
+
+    void fileChangesWhileFiltering_data() { fileChangesWhileIndexing_data(); }
+
+    void fileChangesWhileFiltering()
+    {
+        QFETCH(QString, change);
+        const QByteArray content = numberedLines(400000);
+        const QString path = write(QStringLiteral("filtered.log"), content);
+        LogFile file;
+        LogTableModel model(&file);
+        FilteredModel filtered(&model, &file);
+        QAbstractItemModelTester tester(&filtered, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(file.open(path));
+        QTRY_VERIFY_WITH_TIMEOUT(!file.isIndexing(), 120000);
+        filtered.setQuery(*Query::parse(u"/line \\d*7 failed/", 0));
+        applyChange(change, path, content);
+        QTRY_VERIFY_WITH_TIMEOUT(!filtered.isScanning(), 120000);
+        for (int row : {0, filtered.rowCount() - 1})
+            if (row >= 0)
+                filtered.index(row, LogTableModel::MessageColumn).data();
+    }
+
+    void fileTruncatedWhileExporting()
+    {
+        // The export was asked for more bytes than the file still has.
+        const QByteArray content = numberedLines(100000);
+        const QString path = write(QStringLiteral("exported.log"), content);
+        const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+        QVERIFY(fd >= 0);
+        QVERIFY(::truncate(QFile::encodeName(path).constData(), content.size() / 3) == 0);
+        ExportSource source;
+        source.fd = fd;
+        source.to = content.size();
+        source.format = FormatRegistry::builtin(u"text");
+        source.name = path;
+        ExportOptions options;
+        options.format = ExportFormat::Csv;
+        const QString target = write(QStringLiteral("export.csv"), "OLD\n");
+        const std::atomic<bool> cancel = false;
+        const auto report = Exporter::create(options)->writeFile({source}, target, cancel);
+        ::close(fd);
+        QFile written(target);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QByteArray bytes = written.readAll();
+        if (report) {
+            QVERIFY(report->records <= 100000 / 3 + 1);
+            QVERIFY(bytes.startsWith("line,time,level,source,message"));
+        } else {
+            QVERIFY2(report.error().contains(path), qPrintable(report.error()));
+            QCOMPARE(bytes, QByteArray("OLD\n")); // a failed export leaves the old file
+        }
+    }
+
+    void fullDiskDuringExport()
+    {
+        // RLIMIT_FSIZE stands in for a full disk (EFBIG like ENOSPC; the
+        // signal it would send is ignored, as it would not come from a disk).
+        const QString source = write(QStringLiteral("big.log"), numberedLines(200000));
+        const QString target = write(QStringLiteral("kept.csv"), "OLD CONTENT\n");
+        const CliRun run = runCli({QStringLiteral("filter"), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), target, source},
+                                  QStringLiteral("trap '' XFSZ; ulimit -f 64"));
+        QVERIFY2(run.finished && !run.crashed, describe(run).constData());
+        QVERIFY2(run.exitCode == 1, describe(run).constData());
+        QVERIFY2(run.err.contains("kept.csv"), describe(run).constData());
+        QFile kept(target);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), QByteArray("OLD CONTENT\n"));
+        const QStringList leftovers = QDir(m_dir.path()).entryList({QStringLiteral("kept.csv*")}, QDir::Files);
+        QCOMPARE(leftovers, QStringList{QStringLiteral("kept.csv")});
+    }
+
+    void unwritableExportTarget()
+    {
+        // Refused even to root: a file in /proc.
+        const QString source = write(QStringLiteral("small.log"), numberedLines(10));
+        const CliRun run = runCli({QStringLiteral("filter"), QStringLiteral("-o"), QStringLiteral("/proc/version"), source});
+        QVERIFY2(run.finished && !run.crashed && run.exitCode == 1, describe(run).constData());
+        QVERIFY2(run.err.contains("/proc/version"), describe(run).constData());
+    }
+
+    void endlessStdinStaysBounded()
+    {
+        // A stream that never ends: memory grows with the index (a few
+        // bytes per line), not with the bytes read (they go to the spool).
+        if (underAddressSanitizer())
+            QSKIP("ASan's quarantine keeps freed buffers resident: RSS says nothing here");
+        int fds[2];
+        QCOMPARE(::pipe(fds), 0);
+        LogFile file;
+        QVERIFY(file.openStream(fds[0], QStringLiteral("stdin")));
+        const qint64 before = residentKiB();
+        constexpr qint64 kLines = 400000;
+        const QByteArray line = QByteArray(1023, 'y') + '\n'; // 1 KiB lines: 400 MiB in all
+        std::atomic<bool> stop = false;
+        std::thread writer([&] {
+            for (qint64 i = 0; i < kLines && !stop; ++i)
+                if (::write(fds[1], line.constData(), size_t(line.size())) != line.size())
+                    return;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(file.lineCount() >= kLines, 300000);
+        const qint64 after = residentKiB();
+        stop = true;
+        ::close(fds[1]);
+        writer.join();
+        QVERIFY(file.isReadingStream() || file.lineCount() == kLines);
+        QVERIFY2(after - before < 64 * 1024,
+                 qPrintable(QStringLiteral("RSS grew by %1 KiB while 400 MiB streamed").arg(after - before)));
+    }
+
+    void catastrophicRegexEnds()
+    {
+        // (a+)+$ backtracks exponentially on "aaa...!": PCRE2's match limit
+        // ends each attempt; the filter finishes instead of hanging.
+        const QString path = write(QStringLiteral("redos.log"), repeated(QByteArray(40, 'a') + "!\n", 200));
+        const CliRun run = runCli({QStringLiteral("filter"), QStringLiteral("--count"), QStringLiteral("-q"), QStringLiteral("/(a+)+$/"), path});
+        QVERIFY2(run.finished && !run.crashed, describe(run).constData());
+        QVERIFY2(run.exitCode == 0 || run.exitCode == 1, describe(run).constData());
+    }
+
+private:
+    static void applyChange(const QString &change, const QString &path, const QByteArray &content)
+    {
+        const QByteArray name = QFile::encodeName(path);
+        if (change == u"truncate")
+            QCOMPARE(::truncate(name.constData(), 0), 0);
+        else if (change == u"half")
+            QCOMPARE(::truncate(name.constData(), content.size() / 2), 0);
+        else if (change == u"delete")
+            QVERIFY(QFile::remove(path));
+        else if (change == u"replace") {
+            const QString other = path + QStringLiteral(".new");
+            QFile file(other);
+            QVERIFY(file.open(QIODevice::WriteOnly) && file.write("replaced\n") == 9);
+            file.close();
+            QCOMPARE(::rename(QFile::encodeName(other).constData(), name.constData()), 0);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHostile)
+#include "tst_hostile.moc"
