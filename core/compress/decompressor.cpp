@@ -4,9 +4,11 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <memory>
+#include <utility>
 
 #include <unistd.h>
 #include <zlib.h>
@@ -22,7 +24,6 @@ struct Pipe
     int in;
     const std::atomic<bool> &cancel;
     const DecompressedBlockSink &sink;
-    const std::function<void(qint64)> &progress;
     std::vector<char> inBuf;
     std::vector<char> outBuf;
     std::size_t filled = 0; // bytes of outBuf holding output not yet handed over
@@ -71,11 +72,6 @@ struct Pipe
             return std::unexpected(ioError(false));
         return std::unexpected(fail(message, offset));
     }
-    void reportProgress() const
-    {
-        if (progress)
-            progress(inOffset);
-    }
 };
 
 std::expected<qint64, DecompressError> unzstd(Pipe &pipe)
@@ -108,7 +104,6 @@ std::expected<qint64, DecompressError> unzstd(Pipe &pipe)
             if (outWasFull && !pipe.flush())
                 return std::unexpected(pipe.ioError(false));
         } while (in.pos < in.size || outWasFull);
-        pipe.reportProgress();
     }
     if (!pipe.flush())
         return std::unexpected(pipe.ioError(false));
@@ -155,7 +150,6 @@ std::expected<qint64, DecompressError> gunzip(Pipe &pipe)
             if (outWasFull && !pipe.flush())
                 return std::unexpected(pipe.ioError(false));
         } while (z.avail_in > 0 || outWasFull);
-        pipe.reportProgress();
     }
     if (!pipe.flush())
         return std::unexpected(pipe.ioError(false));
@@ -181,10 +175,9 @@ bool writeAll(int fd, const char *data, std::size_t size)
 } // namespace
 
 std::expected<qint64, DecompressError> decompress(int inFd, Compression compression, const std::atomic<bool> &cancel,
-                                                  const DecompressedBlockSink &sink, std::size_t blockBytes,
-                                                  const std::function<void(qint64 compressedRead)> &progress)
+                                                  const DecompressedBlockSink &sink, std::size_t blockBytes)
 {
-    Pipe pipe{inFd, cancel, sink, progress, std::vector<char>(kReadBytes), std::vector<char>(std::max<std::size_t>(1, blockBytes))};
+    Pipe pipe{inFd, cancel, sink, std::vector<char>(kReadBytes), std::vector<char>(std::max<std::size_t>(1, blockBytes))};
     switch (compression) {
     case Compression::Zstd:
         return unzstd(pipe);

@@ -28,15 +28,13 @@ using DecompressedBlockSink = std::function<bool(std::vector<char> &block, std::
 /// Decompresses all of @p inFd (read with pread from offset 0) as
 /// @p compression (zstd: any number of frames; gzip: any number of members)
 /// and hands the result to @p sink in order, in blocks of @p blockBytes
-/// (only the last one shorter). Calls @p progress with the compressed bytes
-/// read so far after each block. Blocks; checks @p cancel once per 1 MiB of
+/// (only the last one shorter). Blocks; checks @p cancel once per 1 MiB of
 /// input (a cancelled run returns what it handed over). Corrupt or truncated
 /// input: everything decoded before the damage reaches the sink, and the
 /// error says at which compressed byte offset reading stopped.
 /// Thread-safe (no shared state).
 std::expected<qint64, DecompressError> decompress(int inFd, Compression compression, const std::atomic<bool> &cancel,
-                                                  const DecompressedBlockSink &sink, std::size_t blockBytes,
-                                                  const std::function<void(qint64 compressedRead)> &progress = {});
+                                                  const DecompressedBlockSink &sink, std::size_t blockBytes);
 
 /// decompress() appending to @p outFd; @p progress gets the decompressed
 /// bytes written so far after each 1 MiB block.

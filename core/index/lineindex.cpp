@@ -4,18 +4,31 @@
 
 #include <algorithm>
 
+namespace {
+/// Small chunks (a followed file's appends) are merged up to this many line
+/// ends, so that an index grown by many appends costs what a scanned one does.
+constexpr qint64 kCoalesceLines = 16384;
+} // namespace
+
 void LineIndex::append(std::shared_ptr<const IndexChunk> chunk)
 {
     Q_ASSERT(chunk && chunk->beginByte == indexedBytes());
-    // A chunk without line ends only moves indexedBytes(); drop the previous
-    // such chunk so that a long partial line does not pile up entries.
-    if (!m_chunks.empty() && m_chunks.back().chunk->lineEnds.isEmpty()) {
-        auto merged = std::make_shared<IndexChunk>(*chunk);
-        merged->beginByte = m_chunks.back().chunk->beginByte;
-        m_chunks.pop_back();
-        chunk = std::move(merged);
-    }
     const qint64 lines = chunk->lineEnds.size();
+    // A chunk without line ends only moves indexedBytes(): one entry is
+    // enough, so a long partial line does not pile up entries either.
+    if (!m_chunks.empty()) {
+        const IndexChunk &last = *m_chunks.back().chunk;
+        if (last.lineEnds.isEmpty() || last.lineEnds.size() + lines <= kCoalesceLines) {
+            auto merged = std::make_shared<IndexChunk>(last);
+            for (qint64 i = 0; i < lines; ++i)
+                merged->lineEnds.append(chunk->lineEnds.at(i));
+            merged->lineEnds.squeeze();
+            merged->endByte = chunk->endByte;
+            m_chunks.back().chunk = std::move(merged);
+            m_completeLines += lines;
+            return;
+        }
+    }
     m_chunks.push_back({m_completeLines, std::move(chunk)});
     m_completeLines += lines;
 }

@@ -86,6 +86,14 @@ std::expected<qint64, ScanError> scanLines(int fd, qint64 from, qint64 to, const
         return from;
     const int workers = std::max(1, options.threads > 0 ? options.threads : QThread::idealThreadCount());
     const std::vector<std::pair<qint64, qint64>> bounds = chunkBounds(from, to, options);
+    if (bounds.size() == 1) { // an append while following: no threads to start
+        ChunkResult r = scanChunk(fd, from, to, cancel);
+        const qint64 reached = r.chunk->endByte;
+        deliver(std::move(r.chunk));
+        if (!r.error.isEmpty())
+            return std::unexpected(ScanError{r.error});
+        return reached;
+    }
     OrderedChunkQueue<ChunkResult> queue(bounds.size(), static_cast<std::size_t>(workers) * 2);
     std::vector<std::jthread> pool;
     const std::size_t poolSize = std::min<std::size_t>(static_cast<std::size_t>(workers), bounds.size());

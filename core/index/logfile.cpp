@@ -65,6 +65,8 @@ LogFile::LogFile(QObject *parent)
     , m_candidates(FormatRegistry().formats())
 {
     m_pollTimer.callOnTimeout(this, &LogFile::poll);
+    m_pumpDelay.setSingleShot(true);
+    m_pumpDelay.callOnTimeout(this, &LogFile::poll);
     connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, &LogFile::poll);
 }
 
@@ -375,7 +377,19 @@ void LogFile::poll()
     const FileStamp stamp = fileStamp(m_sourcePath);
     if (stamp == m_lastStamp && stamp != FileStamp{})
         return; // nothing changed at the path: no pump (a gone path always pumps)
+    // A writer that writes every millisecond would cost a pump each: gather them.
+    constexpr qint64 kMinPumpGapMs = 20;
+    if (m_sincePump.isValid() && m_sincePump.elapsed() < kMinPumpGapMs) {
+        if (!m_pumpDelay.isActive())
+            m_pumpDelay.start(static_cast<int>(kMinPumpGapMs - m_sincePump.elapsed()));
+        return;
+    }
+    if (m_following && stamp[1] != m_lastStamp[1] && m_lastStamp != FileStamp{} && stamp != FileStamp{}) {
+        m_watcher.removePath(m_sourcePath); // it watched the rotated-away file
+        m_watcher.addPath(m_sourcePath);
+    }
     m_lastStamp = stamp;
+    m_sincePump.start();
     startPump();
 }
 

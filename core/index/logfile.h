@@ -188,4 +188,6 @@ private:
     std::shared_ptr<FollowMirror> m_mirror; // used by one pump job at a time
     std::vector<FollowEvent> m_events;
     FileStamp m_lastStamp{}; // the path as the last pump started
+    QElapsedTimer m_sincePump;
+    QTimer m_pumpDelay; // the next pump, when the last one was too recent
 };

@@ -15,6 +15,9 @@ RecordIndex::RecordIndex(LogFile *file, QObject *parent)
     connect(&m_runner, &FilterRunner::finished, this, &RecordIndex::classifyTail);
     connect(&m_runner, &FilterRunner::chunkArrived, this, &RecordIndex::onChunk);
     connect(&m_runner, &FilterRunner::restarted, this, &RecordIndex::onRestarted);
+    FilterOptions options;
+    options.chunkBytes = kChunkBytes; // smaller than the filter's: the first rows wait for the first chunk
+    m_runner.setOptions(options);
     m_runner.start({});
 }
 

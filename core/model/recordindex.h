@@ -48,6 +48,8 @@ public:
     void setScanOptions(const FilterOptions &options);
 
     static constexpr qint64 kMaxTailLines = 1000;
+    /// The scan's work items: the table shows no row before the first one is done.
+    static constexpr qint64 kChunkBytes = 1024 * 1024;
 
 Q_SIGNALS:
     /// scannedLines() grew.

@@ -50,7 +50,8 @@ bool headTokens(QByteArrayView s, qsizetype &pos, QByteArrayView &host, QByteArr
             return quint32(quint16(_mm_movemask_epi8(_mm_cmpeq_epi8(v, blank))));
         };
         quint32 mask = mask16(0) | (mask16(16) << 16);
-        if (std::popcount(mask) >= 3) {
+        const quint32 twoCleared = (mask & (mask - 1)) & ((mask & (mask - 1)) - 1);
+        if (twoCleared != 0) { // at least three spaces
             for (qsizetype &at : space) {
                 at = std::countr_zero(mask);
                 mask &= mask - 1;

@@ -247,7 +247,7 @@ int TimePattern::parseCustom(QByteArrayView text, const TimeContext &ctx, TimeNs
         t.hour = 0;
     // Re-use the built-in ISO reader for validation, zone and year inference.
     char buf[64];
-    const int year = t.year < 0 ? 0 : t.year;
+    const int year = t.year < 0 ? 2000 : t.year; // no year: a leap year in TimeNs' range stands in
     const int n = std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.%09d", year, t.month, t.day, t.hour,
                                 t.minute, t.second, t.nanos);
     if (n <= 0 || n >= int(sizeof buf))

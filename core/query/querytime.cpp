@@ -82,6 +82,8 @@ std::optional<QueryTimeSpan> parseAbsolute(QStringView text)
     const std::optional<QTimeZone> zone = zoneFrom(m.capturedView(8));
     if (!date.isValid() || !time.isValid() || !zone)
         return std::nullopt;
+    if (date.year() < 1678 || date.year() > 2261) // TimeNs (int64 ns) spans 1677-09-21 to 2262-04-11
+        return std::nullopt;
     const QDateTime start(date, time, *zone);
     if (!start.isValid())
         return std::nullopt;

@@ -406,9 +406,9 @@ private Q_SLOTS:
             AlertDock *dock = window.alertDock();
             window.addDockWidget(dockArea, dock);
             dock->show();
-            window.resizeDocks({dock}, {230}, across);
+            window.resizeDocks({dock}, {across == Qt::Horizontal ? 330 : 220}, across);
             QTRY_VERIFY(dock->isVisible());
-            QTRY_VERIFY((across == Qt::Horizontal ? dock->width() : dock->height()) > 150);
+            QTRY_VERIFY((across == Qt::Horizontal ? dock->width() : dock->height()) > 200);
             size = across == Qt::Horizontal ? dock->width() : dock->height();
             // View ▸ Alerts Panel, as a person hides it.
             if (!visible)

@@ -155,7 +155,7 @@ private Q_SLOTS:
         LogTab *tab = window.openFile(path);
         QVERIFY(tab);
         QTRY_COMPARE(tab->formatName(), QStringLiteral("access-combined"));
-        QVERIFY(!tab->view()->model()->index(0, LogTableModel::LevelColumn).data().toString().isEmpty());
+        QTRY_VERIFY(!tab->view()->model()->index(0, LogTableModel::LevelColumn).data().toString().isEmpty());
         tab->setFormatName(QStringLiteral("plain"));
         QCOMPARE(tab->formatName(), QStringLiteral("plain"));
         QVERIFY(tab->view()->header()->isSectionHidden(LogTableModel::LevelColumn));
@@ -192,6 +192,7 @@ private Q_SLOTS:
         auto [window, tab] = openShown(path);
         QVERIFY(tab);
         QTRY_VERIFY(!tab->logFile()->isIndexing());
+        QTRY_COMPARE(tab->view()->model()->rowCount(), int(tab->logFile()->lineCount())); // records found
         QTRY_VERIFY(tab->logFile()->format());
 
         // Ctrl+F puts the cursor in the bar; typing filters after a pause.
@@ -247,6 +248,7 @@ private Q_SLOTS:
         auto [window, tab] = openShown(path);
         QVERIFY(tab);
         QTRY_VERIFY(!tab->logFile()->isIndexing());
+        QTRY_COMPARE(tab->view()->model()->rowCount(), int(tab->logFile()->lineCount())); // records found
         QToolButton *find = nullptr;
         for (QToolButton *button : tab->filterBar()->findChildren<QToolButton *>())
             if (button->text() == tr("Find"))
@@ -288,6 +290,7 @@ private Q_SLOTS:
         QVERIFY(tab);
         QVERIFY(tab->isFollowing());
         QTRY_VERIFY(!tab->logFile()->isIndexing());
+        QTRY_COMPARE(tab->view()->model()->rowCount(), int(tab->logFile()->lineCount())); // records found
         QTest::keyClicks(tab->filterBar()->lineEdit(), QStringLiteral("POST"));
         QTRY_VERIFY(tab->filteredModel()->hasQuery());
         QTRY_VERIFY(!tab->filteredModel()->isScanning());
@@ -315,6 +318,7 @@ private Q_SLOTS:
         auto [window, tab] = openShown(path);
         QVERIFY(tab);
         QTRY_VERIFY(!tab->logFile()->isIndexing());
+        QTRY_COMPARE(tab->view()->model()->rowCount(), int(tab->logFile()->lineCount())); // records found
         QTRY_VERIFY(tab->logFile()->format());
         int row = 0;
         while (tab->view()->model()->index(row, LogTableModel::LevelColumn).data().toString() != u"ERROR")

@@ -55,16 +55,18 @@ private Q_SLOTS:
     void damagedFileIsKeptAndReported_data()
     {
         QTest::addColumn<QByteArray>("content");
+        // Damage Qt reports as QSettings::FormatError (it reads lines without
+        // '=' or with NUL bytes as nothing, without an error).
         QTest::newRow("unclosed section") << QByteArray("[General\nfilter\\history=a, b\n");
-        QTest::newRow("binary garbage") << QByteArray("\x00\x01\x02 no equals sign\n\xff\xfe[[[\n", 24);
+        QTest::newRow("unclosed section after keys") << QByteArray("[timeline]\nutc=true\n[broken\nheight=120\n");
     }
 
     void damagedFileIsKeptAndReported()
     {
         QFETCH(QByteArray, content);
         writeSettingsFile(content);
-        QCOMPARE(QSettings().status(), QSettings::FormatError); // the premise: Qt cannot read it
-
+        // (No QSettings before the guard: Qt caches the file and reports the
+        // error to the first reader only, as at start-up.)
         const std::optional<QString> problem = SettingsGuard::backUpIfCorrupt();
         QVERIFY(problem);
         QVERIFY2(problem->contains(settingsPath()), qPrintable(*problem));

@@ -34,6 +34,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -159,6 +160,7 @@ int main(int argc, char *argv[])
     if (argc == 5 && qstrcmp(argv[1], "--writer") == 0)
         return runWriter(argv[2], QByteArray(argv[3]).toLongLong(), QByteArray(argv[4]).toDouble());
     QCoreApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(QStringLiteral("tideline.*.debug=false"));
     QStringList args = app.arguments();
     const auto option = [&args](const QString &name, const QString &fallback) {
         const qsizetype at = args.indexOf(name);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "logtab.h"
 #include "logview.h"
+#include "messagehighlighter.h"
 
 #include "model/logtablemodel.h"
 #include "model/recordmodel.h"
@@ -141,6 +142,27 @@ private Q_SLOTS:
         QCOMPARE(tab->lineAt(tab->view()->currentRow()), 4);
         QCOMPARE(tab->view()->model()->index(tab->view()->currentRow(), LogTableModel::MessageColumn).data().toString(),
                  QStringLiteral("    at com.example.App.b(App.java:2)"));
+    }
+
+    void messageColoursComeFromTheLogDefinition()
+    {
+        MessageHighlighter highlighter;
+        QVERIFY(highlighter.isValid()); // KF6 ships a log-file definition
+        const QString text = QStringLiteral("GET /api/orders/42 failed: java.net.SocketTimeoutException \"read timed out\" after 3000 ms from 192.0.2.14");
+        const MessageHighlighter::Spans light = highlighter.spans(text);
+        QVERIFY(!light.isEmpty());
+        for (const MessageHighlighter::Span &span : light) {
+            QVERIFY(span.start >= 0 && span.length > 0 && span.start + span.length <= text.size());
+            QVERIFY(span.colour.isValid());
+        }
+        QCOMPARE(&highlighter.spans(text), &highlighter.spans(text)); // cached
+        highlighter.setDark(true);
+        const MessageHighlighter::Spans dark = highlighter.spans(text);
+        QCOMPARE(dark.size(), light.size());
+        bool differs = false;
+        for (qsizetype i = 0; i < dark.size(); ++i)
+            differs = differs || dark[i].colour != light[i].colour;
+        QVERIFY(differs); // the theme follows the palette
     }
 
     void keyboardNavigation_data()

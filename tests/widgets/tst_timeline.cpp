@@ -124,7 +124,8 @@ private Q_SLOTS:
         QCOMPARE(tab->timelineModel()->counts().timedTotal(), qint64(300));
         QLabel *label = tab->timeline()->legend()->untimedLabel();
         QVERIFY(label->isVisible());
-        QVERIFY2(label->text().contains(u"3 records without a time"), qPrintable(label->text()));
+        QVERIFY2(label->text().startsWith(u"3 record"), qPrintable(label->text()));
+        QVERIFY(label->text().contains(u"without a time"));
         QCOMPARE(tab->timeline()->plot()->histogram().timedTotal, qint64(300));
         // The legend counts them with their level.
         qint64 warn = 3;
@@ -201,8 +202,9 @@ private Q_SLOTS:
         // The same counts as reading the whole file again.
         auto fresh = openTab(path);
         QCOMPARE(fresh->timelineModel()->counts().slots().size(), tab->timelineModel()->counts().slots().size());
-        const Histogram a = tab->timeline()->plot()->histogram();
-        const Histogram b = fresh->timeline()->plot()->histogram();
+        const Histogram a = tab->timelineModel()->histogram(5, QTimeZone::UTC);
+        const Histogram b = fresh->timelineModel()->histogram(5, QTimeZone::UTC);
+        QCOMPARE(a.timedTotal, qint64(4000));
         QCOMPARE(a.buckets.size(), b.buckets.size());
         for (std::size_t i = 0; i < a.buckets.size(); ++i)
             QCOMPARE(a.buckets[i].counts, b.buckets[i].counts);

@@ -172,6 +172,9 @@ void TestQueryParser::invalid_data()
     QTest::newRow("empty regex") << u"//"_s << 1 << u"empty regular expression at column 1"_s;
     QTest::newRow("unknown time") << u"since:-5x"_s << 7 << u"unknown time \"-5x\" at column 7"_s;
     QTest::newRow("bad date") << u"until:2024-02-30"_s << 7 << u"unknown time \"2024-02-30\" at column 7"_s;
+    // Found by fuzz_query: a year TimeNs cannot hold overflowed (UB) instead of failing.
+    QTest::newRow("year 315") << u"until:0315-01-16"_s << 7 << u"unknown time \"0315-01-16\" at column 7"_s;
+    QTest::newRow("year 9999") << u"since:9999-12-31T23:59Z"_s << 7 << u"unknown time \"9999-12-31T23:59Z\" at column 7"_s;
     QTest::newRow("time with op") << u"since:>-5m"_s << 8 << u"unknown time \">-5m\" at column 8"_s;
     QTest::newRow("bad zone") << u"since:2024-01-15T10:00+25:00"_s << 7
                               << u"unknown time \"2024-01-15T10:00+25:00\" at column 7"_s;
