@@ -29,7 +29,8 @@ class TimelineModel;
 class TimelineWidget;
 
 /// One open file: its LogFile, the table model over it, the filter bar, the
-/// filtered model the view shows and the view. Owns all of them; closing the
+/// filtered model, the record rows the view shows (RecordModel: one row per
+/// multi-line record, over the FilteredModel) and the view. Owns all of them; closing the
 /// tab (deleting it) cancels indexing and filtering at once.
 ///
 /// Above the table, in a splitter whose height is remembered, the timeline

@@ -17,8 +17,6 @@
 #include <QPainter>
 #include <QScrollBar>
 
-#include <limits>
-
 namespace {
 constexpr int kCellPadding = 6;
 constexpr int kMaxCopyRows = 100000;
@@ -176,8 +174,7 @@ void LogView::onRowsRemoved(const QModelIndex &parent, int first, int last)
 void LogView::onModelReset()
 {
     m_current = m_anchor = -1;
-    m_lineDigits = 0;
-    fitLineNumberColumn();
+    fitLineNumberColumn(); // grows only: a reset (a new filter, a new format) keeps the layout
     updateScrollBar();
     viewport()->update();
 }
@@ -187,7 +184,7 @@ void LogView::fitLineNumberColumn()
     if (!m_model || m_model->columnCount() < 2)
         return;
     const int digits = std::max(4, static_cast<int>(QString::number(m_model->rowCount()).size()));
-    if (digits == m_lineDigits)
+    if (digits <= m_lineDigits)
         return;
     m_lineDigits = digits;
     m_header->resizeSection(0, fontMetrics().horizontalAdvance(QString(digits + 1, u'9')) + 2 * kCellPadding);
@@ -418,7 +415,7 @@ QRect LogView::paintFoldHint(QPainter &painter, const QRect &cell, const QModelI
     const qint64 lines = index.data(RecordModel::RecordLinesRole).toLongLong();
     if (lines <= 1 || index.data(RecordModel::ExpandedRole).toBool())
         return {};
-    const QString hint = tr("+%n lines", nullptr, static_cast<int>(std::min<qint64>(lines - 1, std::numeric_limits<int>::max())));
+    const QString hint = lines == 2 ? tr("+1 line") : tr("+%L1 lines").arg(lines - 1);
     const QFontMetrics metrics = fontMetrics();
     const int width = std::min(cell.width(), metrics.horizontalAdvance(hint) + 2 * kCellPadding);
     // Right after the message when it is short, else at the cell's end.

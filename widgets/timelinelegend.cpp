@@ -86,6 +86,8 @@ TimelineLegend::TimelineLegend(QWidget *parent)
 
 void TimelineLegend::setCounts(const std::array<qint64, kLevelCount> &counts)
 {
+    if (counts == m_counts)
+        return; // zooming and panning: no relayout, which would resize and redraw the chart
     m_counts = counts;
     for (int i = 0; i < kLevelCount; ++i)
         updateEntry(static_cast<Level>(i));

@@ -161,17 +161,19 @@ void FilterRunner::launch(qint64 from, qint64 firstLine, bool atEnd)
     m_target = in.to;
     Q_EMIT progressChanged();
     filterPool()->start([job, in = std::move(in)] {
-        FilterRunJob *const id = job.get();
-        const auto onChunk = [&job, id](FilterChunk &&chunk) {
+        // The queued calls hold the job: a finished job's address cannot be
+        // reused by the next one while its calls wait, so a stale call never
+        // passes for the current job's.
+        const auto onChunk = [&job](FilterChunk &&chunk) {
             auto shared = std::make_shared<const FilterChunk>(std::move(chunk));
-            job->post([id, shared](FilterRunner *self) {
-                if (self->m_job.get() == id)
+            job->post([job, shared](FilterRunner *self) {
+                if (self->m_job == job)
                     self->onChunk(*shared);
             });
         };
-        const auto onEnd = [&job, id, to = in.to](const FilterSummary &summary, const QString &error) {
-            job->post([id, summary, error, to](FilterRunner *self) {
-                if (self->m_job.get() == id)
+        const auto onEnd = [&job, to = in.to](const FilterSummary &summary, const QString &error) {
+            job->post([job, summary, error, to](FilterRunner *self) {
+                if (self->m_job == job)
                     self->onFinished(summary, to, error);
             });
         };

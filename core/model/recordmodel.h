@@ -42,7 +42,6 @@ public:
 
     RecordModel(FilteredModel *source, RecordIndex *records, QObject *parent = nullptr);
 
-    FilteredModel *source() const { return m_source; }
     /// The 0-based file line shown in @p row, or -1.
     qint64 lineAt(int row) const;
     /// The row showing @p line: its record's row when the line is a folded

@@ -89,16 +89,26 @@ qsizetype QueryPrefilter::findCandidate(QByteArrayView haystack, qsizetype from)
 {
     if (m_clauses.empty())
         return from;
-    qsizetype first = -1;
-    for (const LiteralSearcher &literal : m_clauses.front()) {
-        // Search only up to the best hit so far (plus the needle's length).
-        const QByteArrayView within =
-            first < 0 ? haystack : haystack.first(std::min(haystack.size(), first + literal.needle().size() - 1));
-        const qsizetype at = literal.indexIn(within, from);
-        if (at >= 0 && (first < 0 || at < first))
-            first = at;
+    // Windows that grow while they hold no hit: a literal that does not
+    // occur (or occurs rarely) is then not searched to the end of the
+    // haystack again for every hit of another one.
+    const Clause &clause = m_clauses.front();
+    qsizetype windowBegin = std::max<qsizetype>(0, from);
+    for (qsizetype window = 4096; windowBegin < haystack.size(); windowBegin += window, window = std::min<qsizetype>(window * 2, 1 << 20)) {
+        const qsizetype windowEnd = std::min(haystack.size(), windowBegin + window);
+        qsizetype first = -1;
+        for (const LiteralSearcher &literal : clause) {
+            // A hit starts in the window; search only up to the best hit so far.
+            const qsizetype end = first < 0 ? windowEnd : first;
+            const qsizetype stop = std::min(haystack.size(), end + literal.needle().size() - 1);
+            const qsizetype at = literal.indexIn(haystack.first(stop), windowBegin);
+            if (at >= 0 && (first < 0 || at < first))
+                first = at;
+        }
+        if (first >= 0)
+            return first;
     }
-    return first;
+    return -1;
 }
 
 QString QueryPrefilter::toString() const

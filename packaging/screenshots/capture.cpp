@@ -39,6 +39,15 @@ bool save(QWidget &window, const QString &path)
     return window.grab().save(path);
 }
 
+/// Every indexed line belongs to a row (the records are found).
+bool recordsFound(LogTab *tab)
+{
+    const QAbstractItemModel *rows = tab->view()->model();
+    const int count = rows->rowCount();
+    return count > 0
+        && rows->index(count - 1, 0).data(RecordModel::RecordLastLineRole).toLongLong() >= tab->logFile()->lineCount() - 1;
+}
+
 bool settled(LogTab *tab)
 {
     return !tab->filteredModel()->isScanning() && !tab->timelineModel()->isScanning();
@@ -127,6 +136,7 @@ int main(int argc, char *argv[])
     if (!tab)
         return 1;
     waitFor([tab] { return !tab->logFile()->isIndexing() && tab->logFile()->format(); }, 20000);
+    waitFor([tab] { return recordsFound(tab); }, 20000);
     tab->view()->setFocus();
     tab->view()->setCurrentRow(tab->view()->model()->rowCount() - 8);
     waitFor([] { return false; }, 300);

@@ -21,7 +21,12 @@ void checkConsumed(int consumed, QByteArrayView text)
 
 void checkRoundTrip(TimeNs time, const TimeContext &ctx)
 {
+    // Local mean time before ~1900 has offsets with seconds (Berlin +0:53:28),
+    // which ±hh:mm cannot write: only UTC reads back exactly then.
+    const bool wholeMinutes = ctx.offsetAt(time / 1'000'000'000) % 60 == 0;
     for (bool utc : {false, true}) {
+        if (!utc && !wholeMinutes)
+            continue;
         const QByteArray iso = TimeParser::formatIso(time, ctx, utc);
         TimeNs back = kNoTime;
         const int consumed = TimeParser::parse(TimeLayout::Iso, iso, ctx, back);
