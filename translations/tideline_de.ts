@@ -689,10 +689,6 @@ Die Datei bleibt, wo sie ist; Tideline startet ohne diese Regeln und überschrei
         <translation>Ein JSON-Objekt pro Datei.</translation>
     </message>
     <message>
-        <source>stats needs at least one FILE</source>
-        <translation>stats benötigt mindestens ein FILE-Argument</translation>
-    </message>
-    <message>
         <source>cannot create a temporary file to convert “%1” from %2: %3. Set TMPDIR to a writable folder.</source>
         <translation>für die Umwandlung von „%1“ aus %2 kann keine temporäre Datei angelegt werden: %3. Setzen Sie TMPDIR auf einen beschreibbaren Ordner.</translation>
     </message>
@@ -809,10 +805,6 @@ Ohne --from-start beginnt es am Ende jeder Datei und verfolgt sie.</translation>
         <translation>Abschnitte und Zeiten in UTC statt in der lokalen Zeitzone.</translation>
     </message>
     <message>
-        <source>histogram needs at least one FILE</source>
-        <translation>histogram braucht mindestens eine DATEI</translation>
-    </message>
-    <message>
         <source>unknown bucket size “%1”: use 1s, 5s, 10s, 30s, 1m, 5m, 10m, 30m, 1h, 3h, 6h, 12h or 1d</source>
         <translation>unbekannte Abschnittsgröße „%1“: verwenden Sie 1s, 5s, 10s, 30s, 1m, 5m, 10m, 30m, 1h, 3h, 6h, 12h oder 1d</translation>
     </message>
@@ -833,8 +825,8 @@ Ohne --from-start beginnt es am Ende jeder Datei und verfolgt sie.</translation>
 
 commands:
   stats FILE... [--json]           format, lines, records, time range and levels of each file
-  filter FILE... [-q QUERY] [--since T] [--until T] [--count] [--format raw|jsonl]
-                                   print the records that match a query
+  filter FILE... [-q QUERY] [--since T] [--until T] [--count] [--format raw|csv|jsonl] [--follow]
+                                   print the records that match a query (--follow: as they are appended)
   histogram FILE... [-q QUERY] [--bucket 1m] [--utc] [--json]
                                    records per time bucket and level, as the timeline shows them
   formats [--json]                 list the built-in and user formats
@@ -849,8 +841,8 @@ Run tideline-cli COMMAND --help for a command&apos;s options.
 
 Befehle:
   stats FILE... [--json]           Format, Zeilen, Einträge, Zeitraum und Stufen jeder Datei
-  filter FILE... [-q QUERY] [--since T] [--until T] [--count] [--format raw|jsonl]
-                                   die Einträge ausgeben, auf die eine Abfrage passt
+  filter FILE... [-q QUERY] [--since T] [--until T] [--count] [--format raw|csv|jsonl] [--follow]
+                                   die Einträge ausgeben, auf die eine Abfrage passt (--follow: sobald sie angehängt werden)
   histogram FILE... [-q QUERY] [--bucket 1m] [--utc] [--json]
                                    Einträge je Zeitabschnitt und Stufe, wie die Zeitleiste sie zeigt
   formats [--json]                 die eingebauten und eigenen Formate auflisten
@@ -879,6 +871,32 @@ Befehle:
     <message>
         <source>Print the scan and bucketing times to standard error.</source>
         <translation>Die Zeiten für das Lesen und das Einteilen auf der Standardfehlerausgabe ausgeben.</translation>
+    </message>
+    <message>
+        <source>%1 needs at least one FILE</source>
+        <translation>%1 braucht mindestens eine DATEI</translation>
+    </message>
+    <message>
+        <source>Keep reading the FILE and print matching records as they are appended, through rotation and truncation, until Ctrl+C (or until standard input ends).</source>
+        <translation>Die DATEI weiterlesen und passende Einträge ausgeben, sobald sie angehängt werden, auch über Rotation und Kürzen hinweg, bis Strg+C (oder bis die Standardeingabe endet).</translation>
+    </message>
+    <message>
+        <source>With --follow: print the records already in the file first.</source>
+        <translation>Mit --follow: zuerst die Einträge ausgeben, die schon in der Datei stehen.</translation>
+    </message>
+    <message>
+        <source>--follow reads one FILE and prints to standard output (no --count, no -o)</source>
+        <translation>--follow liest eine DATEI und schreibt auf die Standardausgabe (kein --count, kein -o)</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be followed (a compressed or UTF-16 file is read once)</source>
+        <translation>„%1“ kann nicht verfolgt werden (eine komprimierte oder UTF-16-Datei wird einmal gelesen)</translation>
+    </message>
+    <message>
+        <source>tideline-cli: cannot set up the stop signal handlers
+</source>
+        <translation>tideline-cli: die Signalbehandlung zum Beenden lässt sich nicht einrichten
+</translation>
     </message>
 </context>
 <context>
@@ -939,6 +957,17 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>DetailController</name>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>%1 local time</source>
+        <translation>%1 Ortszeit</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>Wrap lines</source>
@@ -987,6 +1016,14 @@ Befehle:
     <message>
         <source>cut: %1 bytes in all</source>
         <translation>abgeschnitten: insgesamt %1 Bytes</translation>
+    </message>
+    <message>
+        <source>&amp;Exclude This Value</source>
+        <translation>Diesen Wert &amp;ausschließen</translation>
+    </message>
+    <message>
+        <source>&amp;Filter on This Value</source>
+        <translation>Nach diesem Wert &amp;filtern</translation>
     </message>
 </context>
 <context>
@@ -1190,6 +1227,34 @@ Befehle:
         <translation>Abfragesprache</translation>
     </message>
     <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Save the query under a name, run a saved one or delete one</source>
+        <translation>Die Abfrage unter einem Namen speichern, eine gespeicherte ausführen oder löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Save Query As…</source>
+        <translation>Abfrage &amp;speichern unter…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Save Query</source>
+        <translation>Abfrage speichern</translation>
+    </message>
+    <message>
+        <source>Name for “%1”:</source>
+        <translation>Name für „%1“:</translation>
+    </message>
+    <message>
+        <source>Records of context: show this many records before and after each match (Filter mode)</source>
+        <translation>Kontext-Einträge: so viele Einträge vor und nach jedem Treffer zeigen (Filtermodus)</translation>
+    </message>
+    <message>
         <source>timeout                 word, anywhere in the record (ignores case)
 Timeout                 with an uppercase letter: exact case
 &quot;disk full&quot;             phrase
@@ -1206,8 +1271,11 @@ a OR b                  either
 NOT a   -a              not
 ( ... )                 grouping
 
+
 Up/Down: history   Esc: clear   Return: run now
-Find mode: F3 / Shift+F3 or n / N step through the matches</source>
+Find mode: F3 / Shift+F3 or n / N step through the matches
+Saved: keep a query under a name   ±N: records of context around matches
+Right-click a value in the table or the fields pane to filter on it or exclude it</source>
         <translation>timeout                 Wort, irgendwo im Eintrag (ohne Groß-/Kleinschreibung)
 Timeout                 mit Großbuchstaben: genau so geschrieben
 &quot;disk full&quot;             Phrase
@@ -1224,12 +1292,15 @@ a OR b                  eines von beiden
 NOT a   -a              nicht
 ( ... )                 Gruppierung
 
+
 Auf/Ab: Verlauf   Esc: leeren   Eingabe: sofort ausführen
-Suchmodus: F3 / Umschalt+F3 oder n / N springen von Treffer zu Treffer</translation>
+Suchmodus: F3 / Umschalt+F3 oder n / N springen von Treffer zu Treffer
+Gespeichert: eine Abfrage unter einem Namen behalten   ±N: Einträge Kontext um Treffer
+Rechtsklick auf einen Wert in der Tabelle oder im Feldbereich filtert danach oder schließt ihn aus</translation>
     </message>
     <message>
-        <source>Records at level %1 in the file: %L2. Click to hide or show them.</source>
-        <translation>Einträge mit Level %1 in der Datei: %L2. Klicken, um sie aus- oder einzublenden.</translation>
+        <source>Records at level %1 that match the query: %L2. Click to hide or show them.</source>
+        <translation>Einträge mit Level %1, die auf die Abfrage passen: %L2. Klicken, um sie aus- oder einzublenden.</translation>
     </message>
 </context>
 <context>
@@ -1248,6 +1319,75 @@ Suchmodus: F3 / Umschalt+F3 oder n / N springen von Treffer zu Treffer</translat
     <message>
         <source>the file was truncated at byte %1</source>
         <translation>die Datei wurde bei Byte %1 gekürzt</translation>
+    </message>
+</context>
+<context>
+    <name>FollowMirror</name>
+    <message>
+        <source>cannot read the file&apos;s size: %1</source>
+        <translation>die Größe der Datei lässt sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>read error at byte %1: %2</source>
+        <translation>Lesefehler bei Byte %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the copy: %1</source>
+        <translation>die Kopie lässt sich nicht schreiben: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightRules</name>
+    <message>
+        <source>The pattern is empty.</source>
+        <translation>Das Muster ist leer.</translation>
+    </message>
+    <message>
+        <source>“%1” has no valid colour; write one like #ffd54f or orange.</source>
+        <translation>„%1“ ist keine gültige Farbe; schreiben Sie etwa #ffd54f oder orange.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2 at column %3</source>
+        <translation>„%1“: %2 in Spalte %3</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightRulesDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>&amp;Farbe…</translation>
+    </message>
+    <message>
+        <source>Highlight Rules</source>
+        <translation>Hervorhebungsregeln</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>Regulärer Ausdruck</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>Matches in the log table get the rule&apos;s colour. A plain pattern ignores case.</source>
+        <translation>Treffer in der Protokolltabelle bekommen die Farbe der Regel. Ein einfaches Muster ignoriert Groß-/Kleinschreibung.</translation>
+    </message>
+    <message>
+        <source>Highlight Colour</source>
+        <translation>Hervorhebungsfarbe</translation>
     </message>
 </context>
 <context>
@@ -1281,6 +1421,30 @@ Suchmodus: F3 / Umschalt+F3 oder n / N springen von Treffer zu Treffer</translat
     <message>
         <source>A stream cannot be read again.</source>
         <translation>Ein Datenstrom kann nicht erneut gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Cannot follow “%1”: no room for its copy in %2 (%3). Free some space or check the permissions.</source>
+        <translation>„%1“ kann nicht verfolgt werden: kein Platz für die Kopie in %2 (%3). Geben Sie Speicherplatz frei oder prüfen Sie die Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>Cannot read the copy “%1” of “%2”: %3.</source>
+        <translation>Die Kopie „%1“ von „%2“ lässt sich nicht lesen: %3.</translation>
+    </message>
+    <message>
+        <source>file rotated at %1</source>
+        <translation>Datei rotiert um %1</translation>
+    </message>
+    <message>
+        <source>file replaced at %1</source>
+        <translation>Datei ersetzt um %1</translation>
+    </message>
+    <message>
+        <source>file truncated at %1</source>
+        <translation>Datei gekürzt um %1</translation>
+    </message>
+    <message>
+        <source>file deleted at %1</source>
+        <translation>Datei gelöscht um %1</translation>
     </message>
 </context>
 <context>
@@ -1375,6 +1539,17 @@ Suchmodus: F3 / Umschalt+F3 oder n / N springen von Treffer zu Treffer</translat
     <message>
         <source>Message</source>
         <translation>Nachricht</translation>
+    </message>
+</context>
+<context>
+    <name>LogView</name>
+    <message>
+        <source>+1 line</source>
+        <translation>+1 Zeile</translation>
+    </message>
+    <message>
+        <source>+%L1 lines</source>
+        <translation>+%L1 Zeilen</translation>
     </message>
 </context>
 <context>
@@ -1524,6 +1699,45 @@ Ein nativer Protokollbetrachter für große Dateien.</translation>
         <source>&amp;JSON Lines</source>
         <translation>&amp;JSON Lines</translation>
     </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Times in &amp;UTC</source>
+        <translation>Zeiten in &amp;UTC</translation>
+    </message>
+    <message>
+        <source>&amp;Highlight Rules…</source>
+        <translation>&amp;Hervorhebungsregeln…</translation>
+    </message>
+    <message>
+        <source>Some user formats could not be loaded; the other formats work:
+%1</source>
+        <translation>Einige Benutzerformate ließen sich nicht laden; die übrigen Formate funktionieren:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>MatchOverview</name>
+    <message>
+        <source>Where the matches are in the file; click to go there</source>
+        <translation>Wo die Treffer in der Datei liegen; klicken, um dorthin zu springen</translation>
+    </message>
+</context>
+<context>
+    <name>NewLinesBadge</name>
+    <message>
+        <source>Jump to the newest line (End)</source>
+        <translation>Zur neuesten Zeile springen (Ende)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new line(s) ↓</source>
+        <translation>
+            <numerusform>%Ln neue Zeile ↓</numerusform>
+            <numerusform>%Ln neue Zeilen ↓</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PlainFormat</name>
@@ -1600,6 +1814,17 @@ Ein nativer Protokollbetrachter für große Dateien.</translation>
     <message>
         <source>redaction pattern “%1”: %2 at column %3; fix the regular expression</source>
         <translation>Maskierungsmuster „%1“: %2 in Spalte %3; korrigieren Sie den regulären Ausdruck</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsGuard</name>
+    <message>
+        <source>The settings file “%1” is damaged and could not be moved aside. Tideline may overwrite the parts it cannot read: copy the file somewhere safe, then delete it.</source>
+        <translation>Die Einstellungsdatei „%1“ ist beschädigt und ließ sich nicht beiseitelegen. Tideline überschreibt womöglich die Teile, die es nicht lesen kann: Kopieren Sie die Datei an einen sicheren Ort und löschen Sie sie dann.</translation>
+    </message>
+    <message>
+        <source>The settings file “%1” is damaged. It was kept as “%2” and Tideline starts with the default settings. Copy values back from the backup by hand, or delete it.</source>
+        <translation>Die Einstellungsdatei „%1“ ist beschädigt. Sie wurde als „%2“ aufbewahrt, und Tideline startet mit den Standardeinstellungen. Übernehmen Sie Werte von Hand aus der Sicherung oder löschen Sie sie.</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,7 @@ void NewLinesBadge::watchModel(QAbstractItemModel *model)
 void NewLinesBadge::setCounting(bool on)
 {
     m_counting = on;
+    m_armed = on && m_view->model() && m_view->model()->rowCount() > 0 && m_view->isAtBottom();
     if (!on)
         clear();
 }
@@ -77,7 +78,7 @@ bool NewLinesBadge::eventFilter(QObject *watched, QEvent *event)
 void NewLinesBadge::onRowsInserted(int first, int last)
 {
     // LogView has already moved down if it was at the bottom (it connected first).
-    if (!m_counting || m_view->isAtBottom())
+    if (!m_counting || !m_armed || m_view->isAtBottom())
         return;
     m_newRows += last - first + 1;
     setText(tr("%Ln new line(s) ↓", nullptr, int(std::min<qint64>(m_newRows, INT_MAX))));
@@ -89,8 +90,10 @@ void NewLinesBadge::onRowsInserted(int first, int last)
 
 void NewLinesBadge::onScrolled()
 {
-    if (m_view->isAtBottom())
-        clear();
+    if (!m_view->isAtBottom())
+        return;
+    m_armed = m_counting;
+    clear();
 }
 
 void NewLinesBadge::place()

@@ -13,7 +13,7 @@ QT_END_NAMESPACE
 /// The "N new lines ↓" badge over a followed LogView.
 ///
 /// While counting (setCounting(true), i.e. while the file is followed) and
-/// the user has scrolled up, rows that arrive leave the view where it is
+/// the user has scrolled up from the bottom, rows that arrive leave the view where it is
 /// (LogView moves only when at the bottom) and are counted here; the badge
 /// shows at the bottom right of the view. A click, or End in the view,
 /// scrolls to the bottom, from where the view follows again; scrolling there
@@ -48,4 +48,6 @@ private:
     QPointer<QAbstractItemModel> m_model;
     qint64 m_newRows = 0;
     bool m_counting = false;
+    bool m_armed = false; // the view was at the bottom while counting: rows
+                          // that arrive after the user left it are new to them
 };

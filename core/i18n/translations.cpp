@@ -15,6 +15,9 @@ void installTranslations()
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     auto *own = new QTranslator(app);
-    if (own->load(QLocale(), QStringLiteral("tideline"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // Any language without a catalogue of its own gets the English plural
+    // forms, so "%n record(s)" reads "1 record" / "2 records".
+    if (own->load(QLocale(), QStringLiteral("tideline"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || own->load(QStringLiteral("tideline_en"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(own);
 }

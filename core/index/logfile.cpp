@@ -279,6 +279,8 @@ void LogFile::onScanFinished(qint64 reached, const QString &error)
         finishIfComplete();
         return;
     }
+    if (reached < m_knownSize)
+        m_knownSize = reached; // the file shrank while it was read: what was read is all there is
     if (std::exchange(m_changedDuringScan, false) && m_following && !m_spool)
         poll();
     catchUp();

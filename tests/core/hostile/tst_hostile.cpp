@@ -278,8 +278,6 @@ private Q_SLOTS:
     void fileChangesWhileIndexing()
     {
         QFETCH(QString, change);
-        if (!changesEnabled())
-            QSKIP("LogFile rescans forever when the file shrinks mid-scan: set TIDELINE_HOSTILE_CHANGES=1 to run");
         const QByteArray content = numberedLines(400000);
         const QString path = write(QStringLiteral("changing.log"), content);
         LogFile file;
@@ -300,8 +298,6 @@ private Q_SLOTS:
     void fileChangesWhileFiltering()
     {
         QFETCH(QString, change);
-        if (!changesEnabled())
-            QSKIP("LogFile rescans forever when the file shrinks mid-scan: set TIDELINE_HOSTILE_CHANGES=1 to run");
         const QByteArray content = numberedLines(400000);
         const QString path = write(QStringLiteral("filtered.log"), content);
         LogFile file;
@@ -420,13 +416,6 @@ private Q_SLOTS:
     }
 
 private:
-    static bool changesEnabled()
-    {
-        // Known bug (2026-11-22): a file truncated during LogFile's first scan
-        // is scanned again and again ("indexed to N" repeats) and isIndexing()
-        // stays true. Opt-in until core/index fixes it.
-        return qEnvironmentVariable("TIDELINE_HOSTILE_CHANGES") == u"1";
-    }
 
     static void applyChange(const QString &change, const QString &path, const QByteArray &content)
     {

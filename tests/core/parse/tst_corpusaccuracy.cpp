@@ -238,8 +238,6 @@ void TestCorpusAccuracy::detection()
     const TimeContext ctx = TimeContext::forFile(path);
     const Detection d = FormatDetector(FormatRegistry().formats()).detect(head, ctx, QFileInfo(path).size() <= head.size());
     qInfo("%-45s %-16s %.2f", qPrintable(file), qPrintable(d.format->name()), d.confidence);
-    if (file.endsWith(u"logfile_ansi.1"))
-        QEXPECT_FAIL("", "ANSI colour codes are not stripped before matching yet", Continue);
     QVERIFY2(d.format->name().startsWith(expected), qPrintable(d.format->name()));
 }
 
