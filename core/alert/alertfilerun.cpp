@@ -11,17 +11,42 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-std::expected<std::unique_ptr<AlertFileRun>, QString> AlertFileRun::open(const QString &path, LogFormatPtr format, const TimeContext &context,
-                                                                          std::vector<AlertRule> rules)
+namespace {
+
+std::expected<int, QString> openReadOnly(const QString &path)
 {
-    if (!format)
-        return std::unexpected(QCoreApplication::translate("AlertFileRun", "the file's format is not known yet"));
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
         return std::unexpected(QCoreApplication::translate("AlertFileRun", "cannot read “%1” for alert rules: %2")
                                    .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
     }
-    return std::unique_ptr<AlertFileRun>(new AlertFileRun(fd, std::move(format), context, std::move(rules)));
+    return fd;
+}
+
+} // namespace
+
+std::expected<std::unique_ptr<AlertFileRun>, QString> AlertFileRun::open(const QString &path, LogFormatPtr format, const TimeContext &context,
+                                                                          std::vector<AlertRule> rules)
+{
+    if (!format)
+        return std::unexpected(QCoreApplication::translate("AlertFileRun", "the file's format is not known yet"));
+    const auto fd = openReadOnly(path);
+    if (!fd)
+        return std::unexpected(fd.error());
+    return std::unique_ptr<AlertFileRun>(new AlertFileRun(*fd, std::move(format), context, std::move(rules)));
+}
+
+std::expected<void, QString> AlertFileRun::switchTo(const QString &path)
+{
+    const auto fd = openReadOnly(path);
+    if (!fd)
+        return std::unexpected(fd.error());
+    // The reader keeps the descriptor number: put the new file behind it.
+    const int replaced = ::dup3(*fd, m_fd, O_CLOEXEC);
+    ::close(*fd);
+    if (replaced < 0)
+        return std::unexpected(QString::fromLocal8Bit(std::strerror(errno)));
+    return {};
 }
 
 AlertFileRun::AlertFileRun(int fd, LogFormatPtr format, const TimeContext &context, std::vector<AlertRule> rules)

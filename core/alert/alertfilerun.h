@@ -58,6 +58,10 @@ public:
     std::expected<void, QString> poll(TimeNs now);
     /// The instant of the engine's clock is complete; evaluates it.
     void settle();
+    /// Reads from @p path from now on, at the same offsets: the file the
+    /// LogFile reads moved to a copy with the same bytes (a followed file's
+    /// mirror). The error is for the user; the run keeps its old file then.
+    std::expected<void, QString> switchTo(const QString &path);
 
     qint64 position() const { return m_reader.position(); }
     /// The file's size now; -1 when it cannot be read.

@@ -92,6 +92,7 @@ void AlertRunner::startReplay()
     m_busy = true;
     const auto end = isLive() ? AlertFileReader::End::FlushCompleteLines : AlertFileReader::End::FlushAll;
     const qint64 size = m_file->indexedBytes();
+    m_runPath = m_file->dataPath();
     auto job = [link, end, size, path = m_file->dataPath(), format = m_file->format(), context = m_file->timeContext(), rules = m_rules] {
         auto opened = AlertFileRun::open(path, format, context, rules);
         if (!opened) {
@@ -139,8 +140,14 @@ void AlertRunner::startPoll()
 {
     m_pollPending = false;
     m_busy = true;
-    auto job = [link = m_link, run = std::move(m_run), now = isLive() ? wallNow() : kNoTime] {
-        const auto result = run->poll(now);
+    // A followed file is read from its mirror once following starts; the
+    // mirror has the same bytes at the same offsets, and survives rotation.
+    QString switchTo = m_file->dataPath() != m_runPath ? m_file->dataPath() : QString();
+    m_runPath = m_file->dataPath();
+    auto job = [link = m_link, run = std::move(m_run), now = isLive() ? wallNow() : kNoTime, switchTo] {
+        auto result = switchTo.isEmpty() ? std::expected<void, QString>() : run->switchTo(switchTo);
+        if (result)
+            result = run->poll(now);
         link->post([link, run, events = run->takeOccurrences(), snapshot = run->snapshot(), error = result ? QString() : result.error()](AlertRunner *r) mutable {
             r->onResult(link, std::move(events), std::move(snapshot), true);
             r->onJobDone(link, run, error, false);

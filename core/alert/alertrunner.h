@@ -78,6 +78,7 @@ private:
     std::shared_ptr<AlertFileRun> m_run; // between jobs; null while one runs or before the replay
     QTimer m_wallClock;
     qint64 m_readBytes = 0;
+    QString m_runPath; // the file the run reads (LogFile::dataPath() when it started)
     bool m_replayed = false;
     bool m_busy = false;
     bool m_pollPending = false;

@@ -131,6 +131,30 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(file.lineCount(), 12000, 20000);
         QTRY_VERIFY(std::any_of(occurred.begin(), occurred.end(), [](const QList<QVariant> &a) { return a.at(1).toBool(); }));
     }
+
+    void rulesReadOnAfterRotation()
+    {
+        const QByteArray all = generated(12000);
+        const qsizetype cut = all.indexOf('\n', all.size() / 3) + 1;
+        const QString path = m_dir.filePath(QStringLiteral("rotated.log"));
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(all.first(cut));
+        out.close();
+        LogFile file;
+        QVERIFY(file.open(path));
+        AlertRunner runner(&file, rules());
+        runner.setWallClockInterval(3600 * 1000);
+        QSignalSpy finished(&runner, &AlertRunner::replayFinished);
+        QVERIFY(finished.wait(30000));
+        QVERIFY(file.setFollowing(true, 50)); // after the replay: the runner read the original file
+        QVERIFY(QFile::rename(path, path + QStringLiteral(".1"))); // logrotate's rename and create
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(all.sliced(cut));
+        out.close();
+        QTRY_COMPARE_WITH_TIMEOUT(file.lineCount(), 12000, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(runner.readBytes(), file.indexedBytes(), 20000);
+    }
 };
 
 QTEST_MAIN(TestAlertRunner)
