@@ -42,7 +42,10 @@ void NewLinesBadge::watchModel(QAbstractItemModel *model)
         return;
     connect(model, &QAbstractItemModel::rowsInserted, this,
             [this](const QModelIndex &, int first, int last) { onRowsInserted(first, last); });
-    connect(model, &QAbstractItemModel::modelReset, this, &NewLinesBadge::clear);
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        m_armed = false; // a new filter's rows are not new lines; armed again at the bottom
+        clear();
+    });
 }
 
 void NewLinesBadge::setCounting(bool on)

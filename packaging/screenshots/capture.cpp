@@ -11,6 +11,7 @@
 #include "timelinewidget.h"
 
 #include "gen/demolog.h"
+#include "i18n/translations.h"
 #include "index/logfile.h"
 #include "model/filteredmodel.h"
 #include "model/recordmodel.h"
@@ -118,6 +119,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("TidelineScreenshots"));
     QApplication::setApplicationName(QStringLiteral("tideline"));
+    installTranslations();
     const QString outDir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QDir::currentPath();
 
     DemoLog demo;

@@ -4,8 +4,11 @@
 #include "logtab.h"
 #include "logview.h"
 #include "newlinesbadge.h"
+#include "filterbar.h"
+#include "model/filteredmodel.h"
 
 #include <QFile>
+#include <QLineEdit>
 #include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -92,6 +95,27 @@ private Q_SLOTS:
         QVERIFY(!badge->isVisible());
 
         tab.setFollowing(false); // paused: nothing counted
+        QVERIFY(!badge->isVisible());
+    }
+
+    void aNewFilterIsNotNewLines()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("filter.log"));
+        put(path, numbered(0, 500), QIODevice::WriteOnly);
+        LogTab tab;
+        tab.resize(800, 600);
+        tab.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tab));
+        QVERIFY(tab.open(path));
+        tab.setFollowing(true);
+        LogView *view = tab.view();
+        auto *badge = view->findChild<NewLinesBadge *>(QStringLiteral("newLinesBadge"));
+        QTRY_COMPARE(view->model()->rowCount(), 500);
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_End, Qt::ControlModifier); // at the bottom: the badge is armed
+        QTest::keyClicks(tab.filterBar()->findChild<QLineEdit *>(), QStringLiteral("line"));
+        QTest::keyClick(tab.filterBar()->findChild<QLineEdit *>(), Qt::Key_Return);
+        QTRY_VERIFY(tab.filteredModel()->rowCount() == 500 && !tab.filteredModel()->isScanning());
         QVERIFY(!badge->isVisible());
     }
 
