@@ -23,6 +23,17 @@ class TestFollowView : public QObject
 private:
     QTemporaryDir m_dir;
 
+    /// Shows @p tab as a person sees it, with @p path open and followed.
+    static bool showFollowing(LogTab &tab, const QString &path)
+    {
+        tab.resize(800, 600);
+        tab.show();
+        if (!QTest::qWaitForWindowExposed(&tab) || !tab.open(path))
+            return false;
+        tab.setFollowing(true);
+        return tab.isFollowing();
+    }
+
     static QByteArray numbered(int from, int count)
     {
         QByteArray out;
@@ -52,11 +63,7 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("badge-%1.log").arg(byKey));
         put(path, numbered(0, 500), QIODevice::WriteOnly);
         LogTab tab;
-        tab.resize(800, 600);
-        tab.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&tab));
-        QVERIFY(tab.open(path));
-        tab.setFollowing(true);
+        QVERIFY(showFollowing(tab, path));
         LogView *view = tab.view();
         auto *badge = view->findChild<NewLinesBadge *>(QStringLiteral("newLinesBadge"));
         QVERIFY(badge);
@@ -103,11 +110,7 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("filter.log"));
         put(path, numbered(0, 500), QIODevice::WriteOnly);
         LogTab tab;
-        tab.resize(800, 600);
-        tab.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&tab));
-        QVERIFY(tab.open(path));
-        tab.setFollowing(true);
+        QVERIFY(showFollowing(tab, path));
         LogView *view = tab.view();
         auto *badge = view->findChild<NewLinesBadge *>(QStringLiteral("newLinesBadge"));
         QTRY_COMPARE(view->model()->rowCount(), 500);
@@ -124,11 +127,7 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("marker.log"));
         put(path, numbered(0, 5), QIODevice::WriteOnly);
         LogTab tab;
-        tab.resize(800, 600);
-        tab.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&tab));
-        QVERIFY(tab.open(path));
-        tab.setFollowing(true);
+        QVERIFY(showFollowing(tab, path));
         LogView *view = tab.view();
         QTRY_COMPARE(view->model()->rowCount(), 5);
         QTRY_VERIFY(tab.logFile()->dataPath() != path); // following through the mirror
