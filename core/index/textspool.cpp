@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Tideline authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "textspool.h"
+#include "index/fileaccess.h"
 
 #include "compress/decompressor.h"
 #include "index/blockrelay.h"
@@ -8,9 +9,7 @@
 #include "index/transcoder.h"
 #include "index/workerlink.h"
 
-#include <QDir>
 #include <QFileInfo>
-#include <QStandardPaths>
 #include <QThreadPool>
 
 #include <cerrno>
@@ -31,13 +30,6 @@ constexpr std::size_t kReadBytes = 1024 * 1024;
 constexpr std::size_t kBlockBytes = 2 * 1024 * 1024;
 constexpr std::size_t kRelayBlocks = 4;
 
-QString spoolDirectory()
-{
-    QString dir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
-    if (dir.isEmpty() || !QDir().mkpath(dir + QStringLiteral("/spool")))
-        return QDir::tempPath();
-    return dir + QStringLiteral("/spool");
-}
 
 QString lastError()
 {
@@ -139,7 +131,7 @@ struct SpoolJob : WorkerLink<TextSpool>
 
 TextSpool::TextSpool(QObject *parent)
     : QObject(parent)
-    , m_file(spoolDirectory() + QStringLiteral("/spool-XXXXXX.log"))
+    , m_file(tempCopyDirectory() + QStringLiteral("/spool-XXXXXX.log"))
 {
 }
 
