@@ -23,6 +23,8 @@
 #include "alert/alertrunner.h"
 #include "index/logfile.h"
 
+#include "benchsupport.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -38,42 +40,14 @@
 
 namespace {
 
-constexpr qint64 kTimeoutMs = 10 * 60 * 1000;
+using Bench::median;
+using Bench::msSince;
+using Bench::printErr;
+using Bench::waitFor;
+
 constexpr qint64 kTailPrefixLines = 50000;
 constexpr int kTailBatches = 40;
 constexpr qint64 kTailBatchLines = 5000;
-
-void printErr(const QString &text)
-{
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stderr);
-}
-
-bool waitFor(const std::function<bool()> &done)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (!done()) {
-        if (clock.elapsed() > kTimeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 1);
-    }
-    return true;
-}
-
-double msSince(const QElapsedTimer &clock)
-{
-    return static_cast<double>(clock.nsecsElapsed()) / 1e6;
-}
-
-double median(std::vector<double> values)
-{
-    if (values.empty())
-        return -1;
-    std::sort(values.begin(), values.end());
-    const std::size_t mid = values.size() / 2;
-    return values.size() % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
-}
 
 AlertRule rule(const QString &name, const QString &query, decltype(AlertRule::params) params)
 {

@@ -31,6 +31,8 @@
 #include "model/filterrunner.h"
 #include "timeline/timelinemodel.h"
 
+#include "benchsupport.h"
+
 #include <QApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -47,32 +49,12 @@
 
 namespace {
 
-constexpr qint64 kTimeoutMs = 10 * 60 * 1000;
+using Bench::median;
+using Bench::msSince;
+using Bench::printErr;
+using Bench::waitFor;
+
 constexpr int kQueryRuns = 3;
-
-void printErr(const QString &text)
-{
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stderr);
-}
-
-/// Runs the event loop until @p done or the timeout; false on timeout.
-bool waitFor(const std::function<bool()> &done)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (!done()) {
-        if (clock.elapsed() > kTimeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 1);
-    }
-    return true;
-}
-
-double msSince(const QElapsedTimer &clock)
-{
-    return static_cast<double>(clock.nsecsElapsed()) / 1e6;
-}
 
 /// Frame times of one gesture.
 class Frames
@@ -181,13 +163,6 @@ QJsonObject pan(TimelinePlot *plot)
         frames.send(mouse(QEvent::MouseMove, start + QPoint(dx, 0), Qt::NoButton, Qt::LeftButton, Qt::ControlModifier));
     frames.send(mouse(QEvent::MouseButtonRelease, start, Qt::LeftButton, Qt::NoButton, Qt::ControlModifier));
     return frames.summary();
-}
-
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const std::size_t mid = values.size() / 2;
-    return values.empty() ? -1 : values.size() % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
 }
 
 struct QueryTimes
