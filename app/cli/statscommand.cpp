@@ -39,6 +39,7 @@ std::expected<FileStats, QString> statsOf(const LogInput &input)
     request.context = &input.context();
     FilterOptions options;
     options.collectStats = true;
+    options.collectMatches = false;
     options.buildIndex = true;
     const std::atomic<bool> cancel = false;
     const auto scanned = runFilter(request, options, cancel, [&](FilterChunk &&chunk) {

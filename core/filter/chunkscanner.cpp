@@ -173,6 +173,7 @@ void ChunkScanner::beginRecord(qint64 relLine)
     m_recFileBegin = fileOffset(m_pos);
     m_recRelLine = relLine;
     m_recOneLine = true;
+    m_recHead = m_head;
 }
 
 void ChunkScanner::endRecord()
@@ -197,12 +198,19 @@ void ChunkScanner::evaluate(QByteArrayView bytes, qsizetype bufBegin, qsizetype 
     Level level = Level::Unknown;
     bool timeRead = false;
     if (m_options.collectStats) {
-        m_request.format->extractTimeLevel(first, time, level, *m_request.context);
+        if (m_recHead.read) {
+            time = m_recHead.time;
+            level = m_recHead.level;
+        } else {
+            m_request.format->extractTimeLevel(first, time, level, *m_request.context);
+        }
         timeRead = true;
         ++chunk.stats.records;
         ++chunk.stats.levels[static_cast<std::size_t>(level)];
         chunk.stats.addTime(time);
     }
+    if (!m_options.collectMatches && !m_options.collectTimeline && !m_options.collectRanges)
+        return;
     if (!m_prefilterEmpty) {
         if (bufBegin >= 0 && !mayHoldCandidate(bufBegin, bufEnd))
             return;
@@ -223,7 +231,8 @@ void ChunkScanner::evaluate(QByteArrayView bytes, qsizetype bufBegin, qsizetype 
     }
     if (!matched)
         return;
-    chunk.matches.push_back(static_cast<quint32>(m_recRelLine));
+    if (m_options.collectMatches)
+        chunk.matches.push_back(static_cast<quint32>(m_recRelLine));
     if (m_options.collectTimeline) {
         if (!timeRead)
             m_request.format->extractTimeLevel(first, time, level, *m_request.context);
@@ -263,6 +272,18 @@ void ChunkScanner::evaluateFields(QByteArrayView raw, QByteArrayView first)
             field.name.clear(); // matches no query field name
         }
     }
+}
+
+bool ChunkScanner::lineStartsRecord(qint64 lineOffset, qsizetype nl, qsizetype textEnd)
+{
+    m_head.read = false;
+    if (lineOffset == m_request.from)
+        return true;
+    const QByteArrayView line(m_buf.data() + m_pos, textEnd - m_pos);
+    if (!m_options.collectStats || nl < 0 || line.size() > FoldedRecord::kStartBytes)
+        return FoldedRecord::startsRecord(*m_request.format, line);
+    m_head.read = m_request.format->startsRecordWithTimeLevel(line, m_head.time, m_head.level, *m_request.context);
+    return m_head.read;
 }
 
 void ChunkScanner::handleLine(qsizetype nl, bool inChunk, bool starts)
@@ -322,8 +343,7 @@ std::expected<FilterChunk, QString> ChunkScanner::scan(qint64 begin, qint64 end,
             const qsizetype nl = lineEnd();
             const qsizetype textEnd = nl >= 0 ? nl : m_fill;
             const bool inChunk = lineOffset < end;
-            const bool starts = lineOffset == m_request.from
-                || FoldedRecord::startsRecord(*m_request.format, QByteArrayView(m_buf.data() + m_pos, textEnd - m_pos));
+            const bool starts = lineStartsRecord(lineOffset, nl, textEnd);
             if (!inChunk && (starts || !m_recActive))
                 break;
             handleLine(nl, inChunk, starts);

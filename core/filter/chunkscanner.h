@@ -45,6 +45,10 @@ private:
     /// Moves m_pos past a line whose '\n' is not in the buffer yet.
     void skipLongLine();
     bool alignStart(qint64 begin, qint64 end);
+    /// Whether the line [m_pos, @p textEnd) starts a record; with
+    /// collectStats, a whole line's time and level are read in the same call
+    /// (m_head), for the record it begins.
+    bool lineStartsRecord(qint64 lineOffset, qsizetype nl, qsizetype textEnd);
     void handleLine(qsizetype nl, bool inChunk, bool starts);
     void beginRecord(qint64 relLine);
     void endRecord();
@@ -73,6 +77,16 @@ private:
     qint64 m_recFileBegin = 0;
     qint64 m_recRelLine = 0;
     bool m_recOneLine = true; // no continuation line yet: the record is its first line
+    // Time and level of the current line, when lineStartsRecord() read them,
+    // and of the open record's first line (m_recHeadRead).
+    struct Head
+    {
+        bool read = false;
+        TimeNs time = kNoTime;
+        Level level = Level::Unknown;
+    };
+    Head m_head;
+    Head m_recHead;
     std::vector<char> m_overflow;
 
     // The newlines found in [.., m_newlinesEnd) not yet handed out, from m_nextNewline on.

@@ -20,6 +20,7 @@ struct FilterOptions
     qint64 readBytes = 1024 * 1024;       ///< pread size (tests use tiny ones)
     bool collectStats = false;  ///< per-level counts and time range over all records (reads every record's time and level)
     bool collectRanges = false; ///< FilterChunk::byteRanges for every match
+    bool collectMatches = true; ///< FilterChunk::matches (false: stats, timeline, ranges or index only)
     bool buildIndex = false;    ///< FilterChunk::index: the line ends, for a LineIndex
     /// FilterChunk::timeline: the matching records counted by second and
     /// level (reads each match's time and level from its first line).

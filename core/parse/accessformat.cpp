@@ -187,6 +187,11 @@ bool AccessFormat::extractTimeLevel(QByteArrayView line, TimeNs &time, Level &le
     return true;
 }
 
+bool AccessFormat::sameTimeLevelAs(const LogFormat &other) const
+{
+    return dynamic_cast<const AccessFormat *>(&other) != nullptr;
+}
+
 bool AccessFormat::startsRecord(QByteArrayView line) const
 {
     // Access lines start with an address or a host name: only the first

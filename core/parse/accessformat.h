@@ -25,6 +25,8 @@ public:
     bool extractTimeLevel(QByteArrayView line, TimeNs &time, Level &level, const TimeContext &ctx) const override;
     bool extractField(QByteArrayView line, QByteArrayView name, QByteArray &value, const TimeContext &ctx) const override;
     bool startsRecord(QByteArrayView line) const override;
+    /// Both variants read time and level from the head up to the status.
+    bool sameTimeLevelAs(const LogFormat &other) const override;
     int specificity() const override { return m_variant == Variant::Combined ? 80 : 75; }
 
 private:

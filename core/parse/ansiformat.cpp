@@ -65,3 +65,9 @@ bool AnsiFormat::startsRecord(QByteArrayView line) const
 {
     return m_inner->startsRecord(Ansi::contains(line) ? strippedLine(line) : line);
 }
+
+bool AnsiFormat::startsRecordWithTimeLevel(QByteArrayView line, TimeNs &time, Level &level,
+                                           const TimeContext &ctx) const
+{
+    return m_inner->startsRecordWithTimeLevel(Ansi::contains(line) ? strippedLine(line) : line, time, level, ctx);
+}

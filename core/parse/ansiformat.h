@@ -27,6 +27,8 @@ public:
     bool extractTimeLevel(QByteArrayView line, TimeNs &time, Level &level, const TimeContext &ctx) const override;
     bool extractField(QByteArrayView line, QByteArrayView name, QByteArray &value, const TimeContext &ctx) const override;
     bool startsRecord(QByteArrayView line) const override;
+    bool startsRecordWithTimeLevel(QByteArrayView line, TimeNs &time, Level &level,
+                                   const TimeContext &ctx) const override;
     int specificity() const override;
 
 private:

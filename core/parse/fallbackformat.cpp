@@ -4,12 +4,35 @@
 
 #include "parse/formatregistry.h"
 
+#include <algorithm>
+
 FallbackFormat::FallbackFormat(LogFormatPtr primary, std::vector<LogFormatPtr> others)
     : m_primary(std::move(primary))
     , m_others(std::move(others))
     , m_foldsForeignLines(m_primary->name() == u"json")
 {
+    const auto alreadyRead = [this](const LogFormat &format) {
+        if (format.sameTimeLevelAs(*m_primary))
+            return true;
+        return std::any_of(m_timeReaders.begin(), m_timeReaders.end(),
+                           [&](const LogFormatPtr &reader) { return format.sameTimeLevelAs(*reader); });
+    };
+    for (const LogFormatPtr &format : m_others)
+        if (!alreadyRead(*format))
+            m_timeReaders.push_back(format);
 }
+
+namespace {
+
+/// startsRecord() asks whether another format reads a time under a fixed
+/// zone: no zone look-ups, and the same answer for every file.
+const TimeContext &anyTime()
+{
+    static const TimeContext context(0, QTimeZone(QTimeZone::UTC));
+    return context;
+}
+
+} // namespace
 
 LogFormatPtr FallbackFormat::wrap(const LogFormatPtr &primary)
 {
@@ -47,17 +70,71 @@ bool FallbackFormat::startsRecord(QByteArrayView line) const
     // JSON lets any non-JSON line start a record; keep that for lines another
     // format reads (an access or text line), and fold the rest, such as an
     // exception's first line, into the record above.
-    const QByteArrayView text = line.trimmed();
-    if (text.startsWith('{'))
+    if (line.trimmed().startsWith('{'))
         return true;
-    static const TimeContext anyTime(0, QTimeZone(QTimeZone::UTC)); // a fixed zone: no zone look-ups
-    for (const LogFormatPtr &format : m_others) {
+    return anyOtherReadsTime(line);
+}
+
+bool FallbackFormat::anyOtherReadsTime(QByteArrayView line) const
+{
+    struct Hint
+    {
+        const FallbackFormat *owner = nullptr;
+        std::size_t reader = 0;
+    };
+    thread_local Hint hint;
+    const auto readsTime = [&](std::size_t i) {
         TimeNs time = kNoTime;
         Level level = Level::Unknown;
-        if (format->extractTimeLevel(line, time, level, anyTime) && time != kNoTime)
+        return m_timeReaders[i]->extractTimeLevel(line, time, level, anyTime()) && time != kNoTime;
+    };
+    const std::size_t first = hint.owner == this ? hint.reader : 0;
+    if (first < m_timeReaders.size() && readsTime(first))
+        return true;
+    for (std::size_t i = 0; i < m_timeReaders.size(); ++i) {
+        if (i != first && readsTime(i)) {
+            hint = Hint{this, i};
             return true;
+        }
     }
     return false;
+}
+
+FallbackFormat::ForeignReading FallbackFormat::readForeign(QByteArrayView line, const TimeContext &ctx) const
+{
+    ForeignReading reading;
+    for (std::size_t i = 0; i < m_timeReaders.size(); ++i) {
+        TimeNs time = kNoTime;
+        Level level = Level::Unknown;
+        if (!m_timeReaders[i]->extractTimeLevel(line, time, level, ctx))
+            continue;
+        if (reading.reader < 0)
+            reading.reader = static_cast<int>(i);
+        if (time != kNoTime) {
+            reading.hasTime = true;
+            break;
+        }
+    }
+    return reading;
+}
+
+bool FallbackFormat::startsRecordWithTimeLevel(QByteArrayView line, TimeNs &time, Level &level,
+                                               const TimeContext &ctx) const
+{
+    if (!m_foldsForeignLines || line.trimmed().startsWith('{'))
+        return LogFormat::startsRecordWithTimeLevel(line, time, level, ctx);
+    if (!m_primary->startsRecord(line))
+        return false;
+    const ForeignReading reading = readForeign(line, anyTime());
+    if (!reading.hasTime)
+        return false;
+    // Which format reads a line does not depend on the context, only the
+    // time it reads does: extractTimeLevel() ends at the same reader.
+    time = kNoTime;
+    level = Level::Unknown;
+    if (!m_primary->extractTimeLevel(line, time, level, ctx))
+        extractByOthers(line, time, level, ctx, static_cast<std::size_t>(reading.reader));
+    return true;
 }
 
 bool FallbackFormat::parse(QByteArrayView line, Record &out, const TimeContext &ctx) const
@@ -73,12 +150,16 @@ bool FallbackFormat::parse(QByteArrayView line, Record &out, const TimeContext &
 
 bool FallbackFormat::extractTimeLevel(QByteArrayView line, TimeNs &time, Level &level, const TimeContext &ctx) const
 {
-    if (m_primary->extractTimeLevel(line, time, level, ctx))
-        return true;
-    for (const LogFormatPtr &format : m_others) {
+    return m_primary->extractTimeLevel(line, time, level, ctx) || extractByOthers(line, time, level, ctx, 0);
+}
+
+bool FallbackFormat::extractByOthers(QByteArrayView line, TimeNs &time, Level &level, const TimeContext &ctx,
+                                     std::size_t first) const
+{
+    for (std::size_t i = first; i < m_timeReaders.size(); ++i) {
         time = kNoTime;
         level = Level::Unknown;
-        if (format->extractTimeLevel(line, time, level, ctx))
+        if (m_timeReaders[i]->extractTimeLevel(line, time, level, ctx))
             return true;
     }
     time = kNoTime;

@@ -30,10 +30,34 @@ public:
     bool extractTimeLevel(QByteArrayView line, TimeNs &time, Level &level, const TimeContext &ctx) const override;
     bool extractField(QByteArrayView line, QByteArrayView name, QByteArray &value, const TimeContext &ctx) const override;
     bool startsRecord(QByteArrayView line) const override;
+    /// In a JSON file, a foreign line's fallback chain runs once for both
+    /// answers, not once for startsRecord() and again for extractTimeLevel().
+    bool startsRecordWithTimeLevel(QByteArrayView line, TimeNs &time, Level &level,
+                                   const TimeContext &ctx) const override;
     int specificity() const override;
 
 private:
+    /// The first of m_timeReaders that reads @p line under @p ctx, and
+    /// whether one of them (that one or a later one) reads a time from it.
+    struct ForeignReading
+    {
+        int reader = -1;
+        bool hasTime = false;
+    };
+    ForeignReading readForeign(QByteArrayView line, const TimeContext &ctx) const;
+    /// Whether any of m_timeReaders reads a time from @p line (anyTime()).
+    /// The answer does not depend on the order they are asked in, so the
+    /// one that answered yes last on this thread is asked first: in a file
+    /// that mixes formats, the next foreign line is mostly of the same kind.
+    bool anyOtherReadsTime(QByteArrayView line) const;
+    /// extractTimeLevel() over m_timeReaders only, from index @p first on.
+    bool extractByOthers(QByteArrayView line, TimeNs &time, Level &level, const TimeContext &ctx,
+                         std::size_t first) const;
+
     LogFormatPtr m_primary;
     std::vector<LogFormatPtr> m_others;
+    /// m_others without those whose time and level the primary or an
+    /// earlier one already reads the same way (LogFormat::sameTimeLevelAs).
+    std::vector<LogFormatPtr> m_timeReaders;
     bool m_foldsForeignLines; ///< the primary is JSON: see startsRecord()
 };

@@ -7,6 +7,22 @@ bool LogFormat::startsRecord(QByteArrayView line) const
     return !looksLikeContinuation(line);
 }
 
+bool LogFormat::startsRecordWithTimeLevel(QByteArrayView line, TimeNs &time, Level &level,
+                                          const TimeContext &ctx) const
+{
+    if (!startsRecord(line))
+        return false;
+    time = kNoTime;
+    level = Level::Unknown;
+    extractTimeLevel(line, time, level, ctx);
+    return true;
+}
+
+bool LogFormat::sameTimeLevelAs(const LogFormat &) const
+{
+    return false;
+}
+
 bool LogFormat::extractField(QByteArrayView line, QByteArrayView name, QByteArray &value, const TimeContext &ctx) const
 {
     // Like the engine's full path, which reads the fields whatever parse() returns.

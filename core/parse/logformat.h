@@ -52,6 +52,21 @@ public:
     /// indented dumps, "... 12 more") that fold into the record above.
     virtual bool startsRecord(QByteArrayView line) const;
 
+    /// startsRecord(@p line) and, when it is true, extractTimeLevel(@p line)
+    /// in one call, for the indexing pass: @p time and @p level are set as
+    /// extractTimeLevel() sets them (kNoTime / Level::Unknown first) only
+    /// when the line starts a record. @p line is a whole line, short enough
+    /// for startsRecord() to see all of it. Formats whose startsRecord()
+    /// already reads the line's time (FallbackFormat) override it to do
+    /// that work once; the answers are always those of the two calls.
+    virtual bool startsRecordWithTimeLevel(QByteArrayView line, TimeNs &time, Level &level,
+                                           const TimeContext &ctx) const;
+
+    /// True when extractTimeLevel() of @p other always gives what this
+    /// format's gives (the two access-log variants read time and level from
+    /// the same head): a fallback chain then asks only the first of them.
+    virtual bool sameTimeLevelAs(const LogFormat &other) const;
+
     /// How specific a match is, for detection: higher wins when several
     /// formats match the same lines equally well.
     virtual int specificity() const = 0;

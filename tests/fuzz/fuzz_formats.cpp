@@ -4,10 +4,13 @@
 // syslog RFC 3164 and 5424, text, plain) plus a user format, on arbitrary
 // bytes. Input: one selector byte (time zone), then the file's bytes.
 // Checks besides memory safety: extractField() gives what parse() gives,
-// and every view of a parsed record lies inside the line or its fields.
+// every view of a parsed record lies inside the line or its fields, and
+// startsRecordWithTimeLevel() answers as startsRecord() plus
+// extractTimeLevel() do (also for every format wrapped in FallbackFormat).
 #include "fuzzsupport.h"
 
 #include "filter/foldedrecord.h"
+#include "parse/fallbackformat.h"
 #include "parse/formatdetector.h"
 #include "parse/formatregistry.h"
 
@@ -64,6 +67,35 @@ void checkLine(const LogFormat &format, QByteArrayView line, const TimeContext &
     format.extractField(line, "\x01no such field", none, ctx);
 }
 
+void checkLineStart(const LogFormat &format, QByteArrayView line, const TimeContext &ctx)
+{
+    if (line.size() > FoldedRecord::kStartBytes)
+        return; // the scanner asks startsRecord() alone then
+    TimeNs time = kNoTime;
+    Level level = Level::Unknown;
+    const bool starts = format.startsRecordWithTimeLevel(line, time, level, ctx);
+    if (starts != format.startsRecord(line))
+        Fuzz::fail("startsRecordWithTimeLevel and startsRecord disagree");
+    if (!starts)
+        return;
+    TimeNs expectedTime = kNoTime;
+    Level expectedLevel = Level::Unknown;
+    format.extractTimeLevel(line, expectedTime, expectedLevel, ctx);
+    if (time != expectedTime || level != expectedLevel)
+        Fuzz::fail("startsRecordWithTimeLevel and extractTimeLevel disagree");
+}
+
+const std::vector<LogFormatPtr> &wrappedFormats()
+{
+    static const std::vector<LogFormatPtr> wrapped = [] {
+        std::vector<LogFormatPtr> all;
+        for (const LogFormatPtr &format : registry().formats())
+            all.push_back(FallbackFormat::wrap(format));
+        return all;
+    }();
+    return wrapped;
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -77,10 +109,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     detector.detect(input, ctx, false);
     const std::vector<QByteArrayView> lines = Fuzz::lines(input, 64);
     for (const LogFormatPtr &format : registry().formats()) {
-        for (QByteArrayView line : lines)
+        for (QByteArrayView line : lines) {
             checkLine(*format, line, ctx);
+            checkLineStart(*format, line, ctx);
+        }
         Record folded;
         FoldedRecord::parse(*format, input, folded, ctx);
     }
+    for (const LogFormatPtr &format : wrappedFormats())
+        for (QByteArrayView line : lines)
+            checkLineStart(*format, line, ctx);
     return 0;
 }

@@ -86,7 +86,51 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, line);
         QFETCH(bool, starts);
-        QCOMPARE(FallbackFormat::wrap(FormatRegistry::builtin(u"json"))->startsRecord(line), starts);
+        const LogFormatPtr format = FallbackFormat::wrap(FormatRegistry::builtin(u"json"));
+        QCOMPARE(format->startsRecord(line), starts);
+        // The indexing pass asks both questions in one call: same answers.
+        TimeNs time = kNoTime;
+        Level level = Level::Unknown;
+        QCOMPARE(format->startsRecordWithTimeLevel(line, time, level, m_context), starts);
+        if (!starts)
+            return;
+        TimeNs expectedTime = kNoTime;
+        Level expectedLevel = Level::Unknown;
+        format->extractTimeLevel(line, expectedTime, expectedLevel, m_context);
+        QCOMPARE(time, expectedTime);
+        QCOMPARE(int(level), int(expectedLevel));
+    }
+
+    void recordStartsDoNotDependOnTheLineBefore()
+    {
+        // startsRecord() asks the format that answered last first: the
+        // answers must not change with the order lines come in.
+        const std::vector<std::pair<QByteArray, bool>> lines{
+            {R"(192.0.2.1 - - [14/Mar/2026:08:00:02 +0000] "GET / HTTP/1.1" 200 1 "-" "c")", true},
+            {"2026-03-14 08:00:01,250 ERROR [main] a.B - boom", true},
+            {"<34>1 2026-03-14T08:00:00Z host app 12 ID47 - started", true},
+            {"java.io.IOException: Connection reset by peer", false},
+            {"Mar 14 08:00:00 host sshd[12]: Accepted key", true},
+        };
+        const LogFormatPtr format = FallbackFormat::wrap(FormatRegistry::builtin(u"json"));
+        for (const auto &[before, ignored] : lines) {
+            for (const auto &[line, starts] : lines) {
+                format->startsRecord(before);
+                QVERIFY2(format->startsRecord(line) == starts, (before + " then " + line).constData());
+            }
+        }
+    }
+
+    void accessVariantsAreAskedOnce()
+    {
+        // In an access-combined file a common-format line still reads as one.
+        const LogFormatPtr format = FallbackFormat::wrap(FormatRegistry::builtin(u"access-combined"));
+        TimeNs time = kNoTime;
+        Level level = Level::Unknown;
+        QVERIFY(format->extractTimeLevel(R"(192.0.2.1 - - [14/Mar/2026:08:00:02 +0000] "GET / HTTP/1.0" 404 7)", time,
+                                         level, m_context));
+        QCOMPARE(int(level), int(Level::Warn));
+        QVERIFY(time != kNoTime);
     }
 };
 
