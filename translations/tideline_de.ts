@@ -1153,10 +1153,6 @@ Befehle:
 <context>
     <name>Exporter</name>
     <message>
-        <source>“%1” became shorter while exporting it (at byte %2); export it again</source>
-        <translation>„%1“ wurde während des Exports kürzer (bei Byte %2); exportieren Sie erneut</translation>
-    </message>
-    <message>
         <source>reading “%1” failed at byte %2: %3</source>
         <translation>Lesen von „%1“ bei Byte %2 fehlgeschlagen: %3</translation>
     </message>
@@ -1179,6 +1175,10 @@ Befehle:
     <message>
         <source>Writing “%1” failed: %2. The file was not changed; free some space and try again.</source>
         <translation>Schreiben von „%1“ fehlgeschlagen: %2. Die Datei wurde nicht verändert; geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>“%1” shrank while it was exported: the export ends where its data ended, at byte %2 of %3.</source>
+        <translation>„%1“ ist während des Exports geschrumpft: Der Export endet dort, wo seine Daten endeten, bei Byte %2 von %3.</translation>
     </message>
 </context>
 <context>
@@ -1807,6 +1807,10 @@ Ein nativer Protokollbetrachter für große Dateien.</translation>
     <message>
         <source>unknown time &quot;%1&quot; at column %2 (use -30s, -15m, -2h, -1d, 2024-01-15 or 2024-01-15T10:00)</source>
         <translation>unbekannte Zeitangabe &quot;%1&quot; in Spalte %2 (-30s, -15m, -2h, -1d, 2024-01-15 oder 2024-01-15T10:00 verwenden)</translation>
+    </message>
+    <message>
+        <source>query too expensive: the regex /%1/ backtracks too much; make it more specific</source>
+        <translation>Abfrage zu aufwendig: Der reguläre Ausdruck /%1/ verfolgt zu viele Wege zurück; formulieren Sie ihn genauer</translation>
     </message>
 </context>
 <context>

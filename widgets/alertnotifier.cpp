@@ -57,6 +57,15 @@ QString AlertNotifier::messageText(const AlertEvent &event, const QString &fileN
     return tr("%1: %2 at %3, value %4").arg(fileName, alertEventTypeName(event.type), when, value);
 }
 
+QString AlertNotifier::notificationBody(const QString &text)
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+    return text.toHtmlEscaped();
+#else
+    return text;
+#endif
+}
+
 void AlertNotifier::showNotification(const QString &title, const QString &text)
 {
     if (!QSystemTrayIcon::isSystemTrayAvailable())
@@ -72,7 +81,7 @@ void AlertNotifier::showNotification(const QString &title, const QString &text)
         });
         m_tray->show();
     }
-    m_tray->showMessage(title, text, QSystemTrayIcon::Warning);
+    m_tray->showMessage(title, notificationBody(text), QSystemTrayIcon::Warning); // the title is plain text in the protocol
 }
 
 void AlertNotifier::append(LogTab *tab, const AlertEvent &event)

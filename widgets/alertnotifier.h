@@ -36,6 +36,12 @@ public:
 
     /// The text a notification shows for @p event.
     static QString messageText(const AlertEvent &event, const QString &fileName);
+    /// @p text as the body of a desktop notification. On Linux and the BSDs
+    /// the body goes to the notification server (org.freedesktop.Notifications),
+    /// and many read a subset of HTML in it: there it is escaped
+    /// (toHtmlEscaped), so a file name such as "<img src=…>.log" shows as
+    /// typed. Elsewhere the body is shown as plain text and stays as it is.
+    static QString notificationBody(const QString &text);
 
 Q_SIGNALS:
     /// A live alert was announced (shown as a desktop notification where

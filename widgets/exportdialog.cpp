@@ -197,7 +197,7 @@ bool ExportDialog::isExporting() const
     return m_job && m_job->isRunning();
 }
 
-void ExportDialog::onFinished(qint64 records, const QString &error, bool cancelled)
+void ExportDialog::onFinished(qint64 records, const QString &error, bool cancelled, const QStringList &warnings)
 {
     m_progress->deleteLater();
     m_progress = nullptr;
@@ -212,10 +212,10 @@ void ExportDialog::onFinished(qint64 records, const QString &error, bool cancell
         showProblem(error);
         return;
     }
-    auto *box = new QMessageBox(QMessageBox::Information, tr("Export"),
-                                tr("%n record(s) written to “%1”.", nullptr, static_cast<int>(std::min<qint64>(records, INT_MAX)))
-                                    .arg(m_target->text().trimmed()),
-                                QMessageBox::Ok, parentWidget());
+    const QString written = tr("%n record(s) written to “%1”.", nullptr, static_cast<int>(std::min<qint64>(records, INT_MAX)))
+                                .arg(m_target->text().trimmed());
+    auto *box = new QMessageBox(warnings.isEmpty() ? QMessageBox::Information : QMessageBox::Warning, tr("Export"),
+                                (QStringList{written} + warnings).join(u"\n\n"), QMessageBox::Ok, parentWidget());
     box->setTextFormat(Qt::PlainText);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();

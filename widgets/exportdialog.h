@@ -84,7 +84,7 @@ private:
     void build();
     void browse();
     ExportOptions chosenOptions() const;
-    void onFinished(qint64 records, const QString &error, bool cancelled);
+    void onFinished(qint64 records, const QString &error, bool cancelled, const QStringList &warnings);
     void showProblem(const QString &message);
 
     QPointer<LogFile> m_file;

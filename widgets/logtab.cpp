@@ -148,6 +148,7 @@ void LogTab::connectFilter()
     connect(m_bar, &FilterBar::escapePressed, m_view, [this] { m_view->setFocus(); });
     connect(m_filtered, &FilteredModel::statusChanged, this, &LogTab::onFilterStatus);
     connect(m_filtered, &FilteredModel::scanFinished, this, &LogTab::onFilterStatus);
+    connect(m_filtered, &FilteredModel::scanFinished, this, &LogTab::showQueryCost);
     connect(m_filtered, &FilteredModel::errorOccurred, this, &LogTab::errorOccurred);
     connect(m_view, &LogView::currentRowChanged, this, &LogTab::updateMatchText);
     // After the view's own handlers, which size the line column for the row count.
@@ -291,6 +292,12 @@ void LogTab::applyQuery()
     m_filtered->setQuery(query ? *query : *parsed, *parsed);
     updateOverview();
     updateMatchText();
+}
+
+void LogTab::showQueryCost()
+{
+    if (const QString error = m_filtered->query().tooExpensiveError(); !error.isEmpty())
+        m_bar->showError(error, 0); // the result is void: the regex gave up
 }
 
 void LogTab::updateOverview()

@@ -139,6 +139,8 @@ private:
     void connectFilter();
     void applyQuery();
     void onFilterStatus();
+    /// Says in the filter bar when a regex of the query gave up (Query::tooExpensiveError()).
+    void showQueryCost();
     void updateMatchText();
     void onModeChanged(bool find);
     /// Shows the match overview in Find mode with a query.

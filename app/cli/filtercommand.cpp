@@ -63,7 +63,11 @@ bool countOne(const LogInput &input, const Query &query, bool prefixName)
     request.query = query;
     qint64 matches = 0;
     const std::atomic<bool> cancel = false;
-    const auto scanned = runFilter(request, FilterOptions{}, cancel, [&](FilterChunk &&chunk) { matches += chunk.matchCount(); });
+    FilterOptions options;
+    options.allRecordStarts = false;
+    const auto scanned = runFilter(request, options, cancel, [&](FilterChunk &&chunk) { matches += chunk.matchCount(); });
+    if (!query.tooExpensiveError().isEmpty())
+        return false; // the count would be wrong; runFilterCommand() says why
     printOut(prefixName ? QStringLiteral("%1:%2\n").arg(input.name()).arg(matches) : QStringLiteral("%1\n").arg(matches));
     if (!scanned) {
         printErr(Cli::tr("tideline-cli: reading “%1” failed: %2\n").arg(input.name(), scanned.error()));
@@ -202,6 +206,10 @@ int runFilterCommand(const QStringList &arguments)
         for (const auto &input : inputs)
             if (!countOne(*input, *compiled, args.files.size() > 1))
                 status = ExitFailure;
+        if (const QString tooExpensive = compiled->tooExpensiveError(); !tooExpensive.isEmpty()) {
+            printErr(QStringLiteral("tideline-cli: %1\n").arg(tooExpensive));
+            return ExitUsage;
+        }
         return status;
     }
     if (inputs.empty() && args.outPath.isEmpty())
@@ -209,7 +217,7 @@ int runFilterCommand(const QStringList &arguments)
     const auto written = RecordPrinter(*exporter).print(inputs, *compiled, args.outPath);
     if (!written) {
         printErr(QStringLiteral("tideline-cli: %1\n").arg(written.error()));
-        return ExitFailure;
+        return compiled->tooExpensiveError().isEmpty() ? ExitFailure : ExitUsage;
     }
     if (!args.outPath.isEmpty())
         printErr(Cli::tr("tideline-cli: %n record(s) written to “%1”\n", nullptr, static_cast<int>(std::min<qint64>(*written, INT_MAX))).arg(args.outPath));

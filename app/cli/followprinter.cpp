@@ -5,6 +5,7 @@
 #include "clicommands.h"
 
 #include "export/exporter.h"
+#include "filter/foldedrecord.h"
 #include "index/logfile.h"
 
 #include <QCoreApplication>
@@ -13,6 +14,7 @@
 
 #include <csignal>
 #include <cstdio>
+#include <optional>
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -68,24 +70,28 @@ public:
             return true; // detected in a moment; nothing is lost meanwhile
         const LineIndex &index = m_file.index();
         const qint64 to = final ? index.indexedBytes() : index.endOfCompleteLines();
+        const qint64 lines = final ? index.lineCount(true) : index.completeLineCount();
         if (to <= m_doneByte)
             return true;
         QFile data(m_file.dataPath());
         if (!data.open(QIODevice::ReadOnly))
             return report(data.errorString());
-        const std::vector<ExportSource> sources{{data.handle(), m_doneByte, to, m_doneLine, m_file.format(),
-                                                 m_file.timeContext(), m_request.query, m_request.path}};
-        QFile out;
-        if (!out.open(STDOUT_FILENO, QIODevice::WriteOnly, QFileDevice::DontCloseHandle))
-            return report(out.errorString());
-        const std::atomic<bool> cancel = false;
-        const auto written = (m_headerDone ? m_withoutHeader : m_withHeader).write(sources, out, cancel);
-        out.flush();
-        if (!written)
-            return report(written.error());
-        m_headerDone = m_headerDone || written->records > 0;
+        qint64 line = m_doneLine;
+        const qint64 recordsFrom = lateContinuationEnd(line, lines, to);
+        const bool raw = m_request.export_.format == ExportFormat::Raw;
+        if (recordsFrom > m_doneByte && m_lastMatched && raw && !print(data, recordsFrom, Query(), m_withoutHeader))
+            return false;
+        m_doneByte = recordsFrom;
+        m_doneLine = line;
+        if (recordsFrom < to) {
+            const auto written = print(data, to, m_request.query, m_headerDone ? m_withoutHeader : m_withHeader);
+            if (!written)
+                return false;
+            m_headerDone = m_headerDone || written->records > 0;
+            m_lastMatched = written->lastRecordEnd == to;
+        }
         m_doneByte = to;
-        m_doneLine = final ? index.lineCount(true) : index.completeLineCount();
+        m_doneLine = lines;
         return true;
     }
 
@@ -96,6 +102,39 @@ private:
         return false;
     }
 
+    /// Continuation lines at the start of what is new belong to the record
+    /// printed (or passed over) before: moves @p line past them and returns
+    /// where the next record starts (@p to when none does yet).
+    qint64 lateContinuationEnd(qint64 &line, qint64 lines, qint64 to) const
+    {
+        if (m_doneByte == 0)
+            return m_doneByte; // the first line always starts a record
+        const LogFormat &format = *m_file.format();
+        while (line < lines && !FoldedRecord::startsRecord(format, m_file.lineBytes(line, FoldedRecord::kStartBytes)))
+            ++line;
+        return line < lines ? m_file.index().lineRange(line).begin : to;
+    }
+
+    /// Writes the records of [m_doneByte, @p to) of @p data that match @p query to standard output.
+    std::optional<ExportReport> print(QFile &data, qint64 to, const Query &query, const Exporter &exporter) const
+    {
+        const std::vector<ExportSource> sources{
+            {data.handle(), m_doneByte, to, m_doneLine, m_file.format(), m_file.timeContext(), query, m_request.path}};
+        QFile out;
+        if (!out.open(STDOUT_FILENO, QIODevice::WriteOnly, QFileDevice::DontCloseHandle)) {
+            report(out.errorString());
+            return std::nullopt;
+        }
+        const std::atomic<bool> cancel = false;
+        const auto written = exporter.write(sources, out, cancel);
+        out.flush();
+        if (!written) {
+            report(written.error());
+            return std::nullopt;
+        }
+        return *written;
+    }
+
     const LogFile &m_file;
     const FollowRequest &m_request;
     const Exporter &m_withHeader;
@@ -103,6 +142,7 @@ private:
     qint64 m_doneByte = 0;
     qint64 m_doneLine = 0;
     bool m_headerDone = false;
+    bool m_lastMatched = false; // the last record before m_doneByte was printed
 };
 
 std::expected<void, QString> openFollowed(LogFile &file, const FollowRequest &request)
@@ -149,9 +189,9 @@ int followAndPrint(const FollowRequest &request)
             started = true;
         }
         const bool ended = stream && !file.isReadingStream() && !file.isIndexing();
-        if (!printer.printNew(ended))
-            status = ExitFailure;
-        if (ended)
+        if (!printer.printNew(ended)) // a query too expensive is a bad query: following it cannot go on
+            status = request.query.tooExpensiveError().isEmpty() ? ExitFailure : ExitUsage;
+        if (ended || status == ExitUsage)
             QCoreApplication::exit(status);
     };
     QObject::connect(&file, &LogFile::linesAdded, &file, step);

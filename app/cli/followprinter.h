@@ -24,7 +24,14 @@ struct FollowRequest
 /// Follows one file the way the GUI does (LogFile: appends are indexed
 /// without a rescan; rotation and truncation keep every line, once) and
 /// prints each matching record as it is completed, through the Exporter.
+/// A record is printed once its first line is complete; continuation lines
+/// (a stack trace's frames) that arrive after that belong to it: in raw
+/// output they are printed as they are when the record matched, and never
+/// as records of their own; in csv and jsonl the record's row is already
+/// out, so they are left out of it (what arrived together with the first
+/// line is in the row).
 /// A rotation or truncation is reported on standard error. Runs the event
-/// loop until SIGINT or SIGTERM, or until standard input ends ("-").
+/// loop until SIGINT or SIGTERM, or until standard input ends ("-"); a
+/// query too expensive (Query::tooExpensiveError()) ends it with ExitUsage.
 /// Returns the exit status.
 int followAndPrint(const FollowRequest &request);

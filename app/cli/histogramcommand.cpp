@@ -43,6 +43,8 @@ std::expected<TimeCounts, QString> countsOf(const LogInput &input, const Query &
     request.query = query;
     FilterOptions options;
     options.collectTimeline = true;
+    options.collectMatches = false;
+    options.allRecordStarts = false;
     TimeCounts counts;
     const std::atomic<bool> cancel = false;
     const auto scanned = runFilter(request, options, cancel, [&](FilterChunk &&chunk) { counts.merge(chunk.timeline); });

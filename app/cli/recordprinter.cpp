@@ -28,6 +28,7 @@ std::expected<qint64, QString> RecordPrinter::print(const std::vector<std::uniqu
         const auto report = m_exporter.writeFile(sources, outPath, cancel);
         if (!report)
             return std::unexpected(report.error());
+        printWarnings(*report);
         return report->records;
     }
     QFile out;
@@ -38,5 +39,12 @@ std::expected<qint64, QString> RecordPrinter::print(const std::vector<std::uniqu
         return std::unexpected(Cli::tr("writing to standard output failed: %1").arg(out.errorString()));
     if (!report)
         return std::unexpected(report.error());
+    printWarnings(*report);
     return report->records;
+}
+
+void RecordPrinter::printWarnings(const ExportReport &report)
+{
+    for (const QString &warning : report.warnings)
+        printErr(QStringLiteral("tideline-cli: %1\n").arg(warning));
 }

@@ -22,10 +22,13 @@ public:
 
     /// Exports the records of @p inputs that match @p query, in order, to
     /// @p outPath or (empty) standard output. Returns the records written,
-    /// or the message to print.
+    /// or the message to print. What the export warns of (a file that
+    /// shrank meanwhile) is printed to standard error.
     std::expected<qint64, QString> print(const std::vector<std::unique_ptr<LogInput>> &inputs, const Query &query,
                                          const QString &outPath);
 
 private:
+    static void printWarnings(const ExportReport &report);
+
     const Exporter &m_exporter;
 };

@@ -30,13 +30,24 @@ public:
     {
     }
 
+    /// Writes the chunk's matches; false on an error, or when the source
+    /// ended before them (the records read whole are written).
     bool write(const FilterChunk &chunk);
     bool flush();
     const QString &error() const { return m_error; }
     QByteArray &out() { return m_out; }
+    qint64 records() const { return m_records; }
+    qint64 lastRecordEnd() const { return m_lastRecordEnd; }
+    /// Where the source's data ended, when it turned out shorter than the
+    /// records the filter had found (truncated meanwhile); -1 otherwise.
+    qint64 shrankAt() const { return m_shrankAt; }
 
 private:
+    /// Reads [begin, end) into m_buffer; false on a read error, or when the
+    /// data ends first (m_buffer then holds what there was).
     bool read(qint64 begin, qint64 end);
+    /// How many of ranges [i, j) m_buffer holds whole (after a short read).
+    std::size_t wholeRanges(const std::vector<ByteRange> &ranges, std::size_t i, std::size_t j) const;
 
     const ExportSource &m_source;
     RecordFormatter &m_formatter;
@@ -45,6 +56,9 @@ private:
     QByteArray m_buffer;
     QByteArray m_out;
     QString m_error;
+    qint64 m_records = 0;
+    qint64 m_lastRecordEnd = -1;
+    qint64 m_shrankAt = -1;
 };
 
 bool SourceWriter::read(qint64 begin, qint64 end)
@@ -55,14 +69,27 @@ bool SourceWriter::read(qint64 begin, qint64 end)
         const ssize_t got = ::pread(m_source.fd, m_buffer.data() + done, static_cast<std::size_t>(end - begin - done), begin + done);
         if (got < 0 && errno == EINTR)
             continue;
-        if (got <= 0) {
-            m_error = got == 0 ? Exporter::tr("“%1” became shorter while exporting it (at byte %2); export it again").arg(m_source.name).arg(begin + done)
-                               : Exporter::tr("reading “%1” failed at byte %2: %3").arg(m_source.name).arg(begin + done).arg(QString::fromLocal8Bit(std::strerror(errno)));
+        if (got == 0) {
+            m_shrankAt = begin + done;
+            m_buffer.resize(static_cast<qsizetype>(done));
+            return false;
+        }
+        if (got < 0) {
+            m_error = Exporter::tr("reading “%1” failed at byte %2: %3").arg(m_source.name).arg(begin + done).arg(QString::fromLocal8Bit(std::strerror(errno)));
             return false;
         }
         done += got;
     }
     return true;
+}
+
+std::size_t SourceWriter::wholeRanges(const std::vector<ByteRange> &ranges, std::size_t i, std::size_t j) const
+{
+    const qint64 readEnd = ranges[i].begin + m_buffer.size();
+    std::size_t whole = i;
+    while (whole < j && ranges[whole].end <= readEnd)
+        ++whole;
+    return whole;
 }
 
 bool SourceWriter::write(const FilterChunk &chunk)
@@ -73,13 +100,24 @@ bool SourceWriter::write(const FilterChunk &chunk)
         std::size_t j = i + 1;
         while (m_rawCopy && j < ranges.size() && ranges[j].begin == ranges[j - 1].end && ranges[j].end - ranges[i].begin <= kBlockBytes)
             ++j;
-        if (!read(ranges[i].begin, ranges[j - 1].end))
-            return false;
+        const bool whole = read(ranges[i].begin, ranges[j - 1].end);
+        if (!whole) {
+            if (m_shrankAt < 0)
+                return false; // a read error
+            j = wholeRanges(ranges, i, j); // the record cut by the end is left out
+            if (j == i)
+                return false;
+            m_buffer.truncate(static_cast<qsizetype>(ranges[j - 1].end - ranges[i].begin));
+        }
         if (m_rawCopy)
             m_out += m_buffer;
         else
             m_formatter.append(m_out, m_buffer, chunk.matchLine(static_cast<qsizetype>(i)) + 1);
+        m_records += static_cast<qint64>(j - i);
+        m_lastRecordEnd = ranges[j - 1].end;
         if (m_out.size() >= kFlushBytes && !flush())
+            return false;
+        if (!whole)
             return false;
         i = j;
     }
@@ -136,15 +174,15 @@ std::expected<ExportReport, QString> Exporter::write(const std::vector<ExportSou
         FilterRequest request{source.fd, source.from, source.to, source.firstLine, source.format.get(), &source.context, source.query};
         FilterOptions options;
         options.collectRanges = true;
+        options.allRecordStarts = false;
         // Stops the scan on a cancel or a write error, seen once per chunk.
         std::atomic<bool> stop = cancel.load();
         const auto scanned = runFilter(request, options, stop, [&](FilterChunk &&chunk) {
-            if (!writer.error().isEmpty() || cancel.load()) {
+            if (!writer.error().isEmpty() || writer.shrankAt() >= 0 || cancel.load() || !source.query.tooExpensiveError().isEmpty()) {
                 stop = true;
                 return;
             }
-            if (writer.write(chunk))
-                report.records += chunk.matchCount();
+            writer.write(chunk);
             if (progress)
                 progress(before + chunk.endByte - source.from, total);
         });
@@ -152,10 +190,19 @@ std::expected<ExportReport, QString> Exporter::write(const std::vector<ExportSou
             return std::unexpected(tr("The export was cancelled."));
         if (!writer.error().isEmpty())
             return std::unexpected(writer.error());
+        if (const QString tooExpensive = source.query.tooExpensiveError(); !tooExpensive.isEmpty())
+            return std::unexpected(tooExpensive);
         if (!scanned)
             return std::unexpected(tr("reading “%1” failed: %2").arg(source.name, scanned.error()));
         if (!writer.flush() || !writer.error().isEmpty())
             return std::unexpected(writer.error());
+        report.records += writer.records();
+        report.lastRecordEnd = writer.lastRecordEnd();
+        if (const qint64 dataEnd = writer.shrankAt() >= 0 ? writer.shrankAt() : scanned->endByte; dataEnd < source.to)
+            report.warnings << tr("“%1” shrank while it was exported: the export ends where its data ended, at byte %2 of %3.")
+                                   .arg(source.name)
+                                   .arg(dataEnd)
+                                   .arg(source.to);
         before += source.to - source.from;
     }
     if (auto finished = (*sink)->finish(); !finished)

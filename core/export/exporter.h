@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 #include <atomic>
 #include <expected>
@@ -40,6 +41,13 @@ struct ExportReport
 {
     qint64 records = 0;      ///< records written: the filter's match count over the sources
     qint64 bytesWritten = 0; ///< bytes of output (compressed size)
+    /// Where the last record written from the last source ends; -1 when
+    /// none was. Equal to that source's `to` when its last record matched.
+    qint64 lastRecordEnd = -1;
+    /// What the user should know about the export although it succeeded:
+    /// a source that turned out shorter than planned (truncated meanwhile)
+    /// is exported up to where its data ended, and said so here.
+    QStringList warnings;
 };
 
 /// done of total source bytes scanned.
@@ -52,7 +60,11 @@ using ExportProgress = std::function<void(qint64 done, qint64 total)>;
 ///
 /// Synchronous: the calls block the calling thread (run them on a worker
 /// for big exports); @p cancel is checked once per filter block and per
-/// chunk; a cancelled export returns an error. Immutable after create():
+/// chunk; a cancelled export returns an error. A source that turns out
+/// shorter than planned (truncated meanwhile) is exported up to where its
+/// data ends, and ExportReport::warnings says so. A query that turns out too
+/// expensive (Query::tooExpensiveError()) ends the export with that error.
+/// Immutable after create():
 /// one Exporter may run on several threads at once.
 class Exporter
 {

@@ -55,7 +55,8 @@ void ExportJob::start(const Exporter &exporter, std::vector<ExportSource> source
         const bool cancelled = work->cancel.load();
         work->post([report, cancelled](ExportJob *self) {
             self->m_running = false;
-            Q_EMIT self->finished(report ? report->records : 0, report ? QString() : report.error(), cancelled);
+            Q_EMIT self->finished(report ? report->records : 0, report ? QString() : report.error(), cancelled,
+                                  report ? report->warnings : QStringList());
         });
     });
 }

@@ -32,10 +32,11 @@ public:
 
 Q_SIGNALS:
     void progressChanged(qint64 done, qint64 total);
-    /// @p error empty: @p records records were written to the target.
+    /// @p error empty: @p records records were written to the target, and
+    /// @p warnings says what the user should know (ExportReport::warnings).
     /// Otherwise the target was not changed; @p cancelled tells whether the
     /// user cancelled.
-    void finished(qint64 records, const QString &error, bool cancelled);
+    void finished(qint64 records, const QString &error, bool cancelled, const QStringList &warnings);
 
 private:
     friend struct ExportWork;

@@ -35,6 +35,9 @@ ChunkScanner::ChunkScanner(const FilterRequest &request, const FilterOptions &op
     , m_prefilterEmpty(request.query.mayMatch(QByteArrayView()))
     , m_needsParse(request.query.needsParsedRecord())
     , m_fieldsOnly(m_needsParse && !request.query.fieldsRead().empty())
+    // findCandidate() finds nothing in no bytes only for a query that requires a literal.
+    , m_sparse(!m_prefilterEmpty && !options.allRecordStarts && !options.collectStats && !options.buildIndex
+               && request.query.findCandidate(QByteArrayView(), 0) < 0)
 {
     for (const QByteArray &name : request.query.fieldsRead()) {
         if (name.isEmpty())
@@ -274,16 +277,105 @@ void ChunkScanner::evaluateFields(QByteArrayView raw, QByteArrayView first)
     }
 }
 
-bool ChunkScanner::lineStartsRecord(qint64 lineOffset, qsizetype nl, qsizetype textEnd)
+bool ChunkScanner::lineStartsRecord(qsizetype lineStart, qsizetype nl, qsizetype textEnd)
 {
     m_head.read = false;
-    if (lineOffset == m_request.from)
+    if (fileOffset(lineStart) == m_request.from)
         return true;
-    const QByteArrayView line(m_buf.data() + m_pos, textEnd - m_pos);
+    const QByteArrayView line(m_buf.data() + lineStart, textEnd - lineStart);
     if (!m_options.collectStats || nl < 0 || line.size() > FoldedRecord::kStartBytes)
         return FoldedRecord::startsRecord(*m_request.format, line);
     m_head.read = m_request.format->startsRecordWithTimeLevel(line, m_head.time, m_head.level, *m_request.context);
     return m_head.read;
+}
+
+qsizetype ChunkScanner::lineStartOf(qsizetype at) const
+{
+    const char *begin = m_buf.data() + m_pos;
+    const void *nl = ::memrchr(begin, '\n', static_cast<std::size_t>(at - m_pos));
+    return nl ? static_cast<const char *>(nl) - m_buf.data() + 1 : m_pos;
+}
+
+bool ChunkScanner::lineReadable(qsizetype line)
+{
+    return m_eof || m_fill - line >= FoldedRecord::kStartBytes
+        || findNewline(m_buf.data() + line, m_buf.data() + m_fill) != nullptr;
+}
+
+bool ChunkScanner::startsAt(qsizetype line)
+{
+    const char *nl = findNewline(m_buf.data() + line, m_buf.data() + m_fill);
+    const qsizetype nlIndex = nl ? nl - m_buf.data() : -1;
+    return lineStartsRecord(line, nlIndex, nl ? nlIndex : m_fill);
+}
+
+void ChunkScanner::countLines(qsizetype to, bool starts)
+{
+    FilterChunk &chunk = *m_chunk;
+    forEachNewline(m_buf.data() + m_pos, static_cast<std::size_t>(to - m_pos), [&](std::size_t) {
+        const auto rel = static_cast<quint64>(chunk.lineCount);
+        if (rel % 64 == 0)
+            chunk.recordStarts.push_back(0);
+        if (starts)
+            chunk.recordStarts.back() |= quint64{1} << (rel % 64);
+        ++chunk.lineCount;
+    });
+    m_anyContinuation = m_anyContinuation || (!starts && to > m_pos);
+    m_pos = to;
+    chunk.endByte = fileOffset(m_pos);
+}
+
+ChunkScanner::Sparse ChunkScanner::sparseStep(qint64 end)
+{
+    if (fileOffset(m_pos) >= end || (m_pos == m_fill && !refill(m_pos)))
+        return Sparse::ScanRecord; // the chunk's last record, or the end of the data
+    // Buffer indices: lines that start before `limit` are the chunk's;
+    // lines before `whole` have their '\n' in the buffer.
+    const qsizetype limit = static_cast<qsizetype>(std::min<qint64>(m_fill, end - m_bufOffset));
+    const char *lastNl = static_cast<const char *>(
+        ::memrchr(m_buf.data() + m_pos, '\n', static_cast<std::size_t>(m_fill - m_pos)));
+    const qsizetype whole = lastNl ? lastNl - m_buf.data() + 1 : m_pos;
+    const qsizetype hit = m_request.query.findCandidate(QByteArrayView(m_buf.data(), m_fill), m_pos);
+    const qsizetype candidateLine = hit >= 0 ? lineStartOf(hit) : -1;
+    const bool candidate = candidateLine >= 0 && candidateLine < limit;
+    qsizetype line; // the line whose record is looked for
+    if (candidate) {
+        if (!lineReadable(candidateLine))
+            return refill(m_pos) ? Sparse::Counted : Sparse::ScanRecord;
+        line = candidateLine;
+    } else {
+        const qsizetype last = std::min(whole, limit);
+        if (last <= m_pos) // not one whole line of the chunk in the buffer
+            return (m_fill - m_pos < FoldedRecord::kStartBytes && refill(m_pos)) ? Sparse::Counted : Sparse::ScanRecord;
+        line = lineStartOf(last - 1);
+    }
+    // Test lines backwards for the record's first line.
+    qsizetype at = line;
+    bool found = false;
+    for (;;) {
+        found = (at == m_pos && m_posStarts) || startsAt(at);
+        if (found || at == m_pos)
+            break;
+        at = lineStartOf(at - 1);
+    }
+    if (!found) {
+        // m_pos .. line go on with a record of an earlier chunk, which scans them.
+        const char *nl = findNewline(m_buf.data() + line, m_buf.data() + m_fill);
+        if (!nl)
+            return Sparse::ScanRecord;
+        countLines(nl - m_buf.data() + 1, false);
+        return Sparse::Counted;
+    }
+    if (candidate) {
+        countLines(at, true);
+        m_posStarts = true;
+        return Sparse::ScanRecord;
+    }
+    if (at == m_pos)
+        return Sparse::ScanRecord; // one record fills the buffer: scan it line by line
+    countLines(at, true);
+    m_posStarts = true;
+    return refill(m_pos) ? Sparse::Counted : Sparse::ScanRecord;
 }
 
 void ChunkScanner::handleLine(qsizetype nl, bool inChunk, bool starts)
@@ -327,7 +419,7 @@ std::expected<FilterChunk, QString> ChunkScanner::scan(qint64 begin, qint64 end,
     m_nextNewline = 0;
     m_newlinesEnd = 0;
     m_candidateFill = -1;
-    m_eof = m_truncated = m_recActive = m_overflowed = m_anyContinuation = false;
+    m_eof = m_truncated = m_recActive = m_overflowed = m_anyContinuation = m_posStarts = false;
     m_error.clear();
     stoppedEarly = false;
     chunk.beginByte = chunk.endByte = end;
@@ -337,15 +429,30 @@ std::expected<FilterChunk, QString> ChunkScanner::scan(qint64 begin, qint64 end,
             m_index = std::make_shared<IndexChunk>(chunk.beginByte);
         qint64 linesSinceCheck = 0;
         for (;;) {
+            if (m_sparse && !m_recActive) {
+                if (cancel.load(std::memory_order_relaxed)) {
+                    stoppedEarly = true;
+                    return chunk;
+                }
+                if (sparseStep(end) == Sparse::Counted)
+                    continue;
+            }
             const qint64 lineOffset = fileOffset(m_pos);
             if (lineOffset >= m_request.to || (m_pos == m_fill && !refill(m_pos)))
                 break;
             const qsizetype nl = lineEnd();
             const qsizetype textEnd = nl >= 0 ? nl : m_fill;
             const bool inChunk = lineOffset < end;
-            const bool starts = lineStartsRecord(lineOffset, nl, textEnd);
+            const bool knownStart = m_posStarts;
+            m_posStarts = false;
+            const bool starts = knownStart || lineStartsRecord(m_pos, nl, textEnd);
             if (!inChunk && (starts || !m_recActive))
                 break;
+            if (m_sparse && starts && m_recActive) {
+                endRecord(); // back to counting, from this line on
+                m_posStarts = true;
+                continue;
+            }
             handleLine(nl, inChunk, starts);
             if (inChunk)
                 chunk.endByte = fileOffset(m_pos);

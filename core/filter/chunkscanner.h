@@ -45,15 +45,33 @@ private:
     /// Moves m_pos past a line whose '\n' is not in the buffer yet.
     void skipLongLine();
     bool alignStart(qint64 begin, qint64 end);
-    /// Whether the line [m_pos, @p textEnd) starts a record; with
-    /// collectStats, a whole line's time and level are read in the same call
-    /// (m_head), for the record it begins.
-    bool lineStartsRecord(qint64 lineOffset, qsizetype nl, qsizetype textEnd);
+    /// Whether the line [@p lineStart, @p textEnd) of the buffer starts a
+    /// record (@p nl: its '\n', or -1); with collectStats, a whole line's
+    /// time and level are read in the same call (m_head), for the record it begins.
+    bool lineStartsRecord(qsizetype lineStart, qsizetype nl, qsizetype textEnd);
     void handleLine(qsizetype nl, bool inChunk, bool starts);
     void beginRecord(qint64 relLine);
     void endRecord();
     void evaluate(QByteArrayView bytes, qsizetype bufBegin, qsizetype bufEnd, bool truncated);
     qint64 fileOffset(qsizetype index) const { return m_bufOffset + index; }
+
+    // Sparse mode (see FilterOptions::allRecordStarts): lines far from the
+    // query's candidates are counted, not tested; the record around each
+    // candidate is found by testing lines backwards from it, then scanned
+    // line by line like any record. m_pos is then always a line start that
+    // begins a record (m_posStarts) or the chunk's first line, not yet known.
+    enum class Sparse : quint8 { Counted, ScanRecord };
+    /// One sparse step from m_pos, for the lines that start before @p end.
+    Sparse sparseStep(qint64 end);
+    /// The start of the line holding buffer index @p at (>= m_pos).
+    qsizetype lineStartOf(qsizetype at) const;
+    /// Whether the line at buffer index @p line is whole in the buffer (or
+    /// long enough for the record test, or the file's last).
+    bool lineReadable(qsizetype line);
+    bool startsAt(qsizetype line);
+    /// Counts the lines in [m_pos, @p to) as records' lines (bits set) or as
+    /// continuation lines, and moves m_pos to @p to.
+    void countLines(qsizetype to, bool starts);
 
     const FilterRequest &m_request;
     const FilterOptions &m_options;
@@ -103,4 +121,6 @@ private:
     FilterChunk *m_chunk = nullptr;
     std::shared_ptr<IndexChunk> m_index;
     bool m_anyContinuation = false;
+    bool m_sparse = false;
+    bool m_posStarts = false;
 };

@@ -120,6 +120,12 @@ std::expected<FilterSummary, QString> runFilter(const FilterRequest &request, co
             result = std::unexpected(outcome->chunk.error());
             break;
         }
+        // A regex that gave up (Query::tooExpensiveError) matched nothing
+        // from then on: no chunk of that is delivered as a result.
+        if (const QString expensive = req.query.tooExpensiveError(); !expensive.isEmpty()) {
+            result = std::unexpected(expensive);
+            break;
+        }
         FilterChunk &chunk = *outcome->chunk;
         chunk.firstLine = result->endLine;
         chunk.timeline.shiftLines(chunk.firstLine);

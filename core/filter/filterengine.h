@@ -21,6 +21,12 @@ struct FilterOptions
     bool collectStats = false;  ///< per-level counts and time range over all records (reads every record's time and level)
     bool collectRanges = false; ///< FilterChunk::byteRanges for every match
     bool collectMatches = true; ///< FilterChunk::matches (false: stats, timeline, ranges or index only)
+    /// True: FilterChunk::recordStarts tells of every line whether it starts
+    /// a record (ContextLines needs that). False: only the lines of matched
+    /// records are sure; a query with a literal then tests record starts only
+    /// around the literal's occurrences, which makes a scan of a file whose
+    /// record test is costly (mixed formats) about as fast as a search.
+    bool allRecordStarts = true;
     bool buildIndex = false;    ///< FilterChunk::index: the line ends, for a LineIndex
     /// FilterChunk::timeline: the matching records counted by second and
     /// level (reads each match's time and level from its first line).

@@ -123,6 +123,7 @@ bool FollowMirror::switchToReplacement(const std::function<void(const MirrorEven
 {
     struct stat atPath = {};
     struct stat current = {};
+    m_replacementPending = false;
     if (::stat(m_path.toLocal8Bit().constData(), &atPath) != 0) {
         // Gone: deleted, or renamed with its successor not created yet (then say nothing).
         if (!m_pathGone && errno == ENOENT && ::fstat(m_source, &current) == 0 && current.st_nlink == 0) {
@@ -133,10 +134,18 @@ bool FollowMirror::switchToReplacement(const std::function<void(const MirrorEven
     }
     if (::fstat(m_source, &current) != 0 || (atPath.st_dev == current.st_dev && atPath.st_ino == current.st_ino))
         return false;
+    // Another file at the path. Until it has data the writer may not have
+    // reopened yet and still appends to the old file: keep reading that one.
+    m_replacementPending = true;
+    if (atPath.st_size == 0)
+        return false;
     const int next = ::open(m_path.toLocal8Bit().constData(), O_RDONLY | O_CLOEXEC);
     if (next < 0)
-        return false; // not readable (yet): tried again at the next pump
-    if (current.st_size > m_copied)
+        return false; // not readable (yet): the old file is read meanwhile
+    m_replacementPending = false;
+    // The new file has data, so the writer has moved on: what it wrote to the
+    // old file came before, and fstat() after stat() of the path sees all of it.
+    if (::fstat(m_source, &current) == 0 && current.st_size > m_copied)
         (void)copyTo(current.st_size); // the last words written to the old file
     const bool deleted = current.st_nlink == 0; // else renamed: rotated
     endLastLine();

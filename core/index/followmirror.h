@@ -32,8 +32,11 @@ struct MirrorEvent
 /// truncation, so the mirror holds every byte ever seen, once, in order.
 ///
 /// The source is read through a descriptor of its own: after a rename or a
-/// delete the old file is read to its end before the new file at the path is
-/// opened. A truncation (the size shrank, or the first bytes changed) starts
+/// delete the old file stays the source, read to its end at every pump, until
+/// the new file at the path has data (a writer that has not reopened yet still
+/// appends to the old one); then the old file is read to its end a last time
+/// and the new one becomes the source. Lines written to the old file after
+/// that are not read. A truncation (the size shrank, or the first bytes changed) starts
 /// the copy of the file again from its beginning. Before each change a '\n'
 /// ends an unterminated last line, so lines of two files never merge.
 ///
@@ -56,12 +59,17 @@ public:
     /// failed (a read or write error; the bytes before it stay).
     std::expected<qint64, QString> pump(const std::function<void(const MirrorEvent &)> &onEvent);
     qint64 size() const { return m_size; }
+    /// True when, at the last pump, the path named another file that was empty
+    /// or unreadable: the old file is still the source, and only a pump reads
+    /// what is appended to it (nothing at the path changes), so pump again.
+    bool replacementPending() const { return m_replacementPending; }
 
 private:
     std::expected<void, QString> copyTo(qint64 end);
     bool headChanged() const;
     void endLastLine();
-    /// Opens the file now at the path if it is another one; false when not.
+    /// Makes the file now at the path the source if it is another one that has
+    /// data, after reading the old one to its end; false when not.
     bool switchToReplacement(const std::function<void(const MirrorEvent &)> &onEvent);
 
     int m_source;
@@ -72,4 +80,5 @@ private:
     char m_lastByte = '\n';
     QByteArray m_head;   // the current source's first bytes, to see truncate-and-refill
     bool m_pathGone = false; // Deleted was reported for the current source
+    bool m_replacementPending = false; // see replacementPending()
 };

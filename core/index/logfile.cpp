@@ -377,8 +377,8 @@ void LogFile::poll()
         return;
     }
     const FileStamp stamp = fileStamp(m_sourcePath);
-    if (stamp == m_lastStamp && stamp != FileStamp{})
-        return; // nothing changed at the path: no pump (a gone path always pumps)
+    if (stamp == m_lastStamp && stamp != FileStamp{} && !m_mirror->replacementPending())
+        return; // nothing changed at the path: no pump (a gone or newly replaced path always pumps)
     // A writer that writes every millisecond would cost a pump each: gather them.
     constexpr qint64 kMinPumpGapMs = 20;
     if (m_sincePump.isValid() && m_sincePump.elapsed() < kMinPumpGapMs) {

@@ -82,6 +82,8 @@ void FilteredModel::setScanOptions(const FilterOptions &options)
     FilterOptions levels = options;
     levels.collectStats = false;
     levels.collectTimeline = true; // the matches per level
+    levels.collectMatches = false;
+    levels.allRecordStarts = false;
     m_levelScan.setOptions(levels);
     if (m_levelScan.isActive())
         m_levelScan.start(m_countQuery);
@@ -138,6 +140,7 @@ void FilteredModel::startScan()
     FilterOptions matching = m_options;
     matching.collectStats = false;
     matching.collectTimeline = true; // the timeline; the level counts with CountSource::QueryScan
+    matching.allRecordStarts = m_context.records() > 0; // context rows read every record start
     m_runner.setOptions(matching);
     const QSignalBlocker blocker(&m_runner); // its restarted(): handled by the caller
     if (m_query.isEmpty())

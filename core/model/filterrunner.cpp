@@ -195,7 +195,9 @@ void FilterRunner::onFinished(const FilterSummary &summary, qint64 to, const QSt
     m_job.reset();
     if (!error.isEmpty()) {
         qCWarning(lcFilterRunner) << m_file->path() << "filter stopped:" << error;
-        Q_EMIT errorOccurred(tr("Filtering “%1” stopped: %2").arg(m_file->path(), error));
+        // A query too expensive to run is the filter bar's to show, not a file error.
+        if (error != m_query.tooExpensiveError())
+            Q_EMIT errorOccurred(tr("Filtering “%1” stopped: %2").arg(m_file->path(), error));
     } else {
         m_endByte = summary.endByte;
         m_endLine = summary.endLine;

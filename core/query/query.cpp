@@ -6,6 +6,8 @@
 #include "queryparser.h"
 #include "queryprefilter.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 /// Everything a Query shares between its copies.
@@ -86,6 +88,15 @@ QList<std::pair<qsizetype, qsizetype>> Query::highlights(QStringView text) const
         }
     }
     return merged;
+}
+
+QString Query::tooExpensiveError() const
+{
+    const RegexMatcher *regex = m_program->root.regexThatGaveUp();
+    if (!regex)
+        return {};
+    return QCoreApplication::translate("Query", "query too expensive: the regex /%1/ backtracks too much; make it more specific")
+        .arg(regex->regex().pattern());
 }
 
 QString Query::toString() const

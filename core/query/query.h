@@ -19,8 +19,9 @@ struct QueryProgram;
 /// A compiled query of the query language (see QUERY_LANGUAGE.md).
 ///
 /// Build one with parse(); a default-constructed Query is the empty query
-/// and matches everything. A Query is immutable: copies are cheap (shared)
-/// and every const member may be called from many threads at once.
+/// and matches everything. A Query is immutable (but for the flag behind
+/// tooExpensiveError()): copies are cheap (shared) and every const member
+/// may be called from many threads at once.
 ///
 /// Typical engine use, per record:
 ///
@@ -72,6 +73,16 @@ public:
     /// and regular expressions that are not negated, sorted and merged, for
     /// highlighting in Find mode. Offsets are in UTF-16 code units.
     QList<std::pair<qsizetype, qsizetype>> highlights(QStringView text) const;
+
+    /// Empty, or "query too expensive: the regex /…/ backtracks too much;
+    /// make it more specific" once matching a record with one of the
+    /// query's regular expressions gave up (PCRE2's match limit: runaway
+    /// backtracking, see RegexMatcher). The record counted as not matching;
+    /// from then on that regex matches nothing at once, so a scan goes on
+    /// quickly but its result is wrong: a scan checks this when it ends (or
+    /// per chunk) and fails with this message. Shared by the copies, and
+    /// never cleared (parse the text again for a fresh Query).
+    QString tooExpensiveError() const;
 
     /// The compiled tree, e.g. `and(text("disk full"), num(status >= 500))`.
     QString toString() const;

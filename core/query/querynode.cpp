@@ -165,6 +165,16 @@ bool QueryNode::collectFields(std::vector<QByteArray> &names) const
     }
 }
 
+const RegexMatcher *QueryNode::regexThatGaveUp() const
+{
+    if (kind == Kind::Regex)
+        return regex.gaveUp() ? &regex : nullptr;
+    for (const QueryNode &child : children)
+        if (const RegexMatcher *found = child.regexThatGaveUp())
+            return found;
+    return nullptr;
+}
+
 void QueryNode::findHighlights(QStringView in, QList<std::pair<qsizetype, qsizetype>> &ranges) const
 {
     switch (kind) {

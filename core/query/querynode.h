@@ -57,6 +57,10 @@ struct QueryNode
     /// also reads Record::message, ::time or ::level.
     bool collectFields(std::vector<QByteArray> &names) const;
 
+    /// The first regex term (this node or below) whose matching gave up
+    /// (RegexMatcher::gaveUp()); null when none did.
+    const RegexMatcher *regexThatGaveUp() const;
+
     /// Appends the ranges of text and regex terms that are not negated.
     void findHighlights(QStringView text, QList<std::pair<qsizetype, qsizetype>> &ranges) const;
 

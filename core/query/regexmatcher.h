@@ -7,6 +7,8 @@
 #include <QList>
 #include <QRegularExpression>
 
+#include <atomic>
+#include <memory>
 #include <utility>
 #include <vector>
 
@@ -18,7 +20,15 @@
 /// A regex that is a small set of literals (regexAsLiterals, e.g.
 /// /time(d)?out/) is instead decided by searching the raw bytes for them:
 /// no decoding, no PCRE2.
-/// Immutable after construction; const calls are safe from many threads.
+///
+/// A match that gives up (PCRE2 returns an error instead of "no match": its
+/// match limit, 10,000,000 steps, or another resource limit was reached,
+/// e.g. /(a+)+$/ on forty 'a's and a 'b') counts as no match and sets
+/// gaveUp() for this matcher and its copies. From then on matches() is false
+/// and findIn() finds nothing at once, so a scan with such a regex ends
+/// quickly; the caller reports it (Query::tooExpensiveError()).
+/// Immutable after construction but for that flag; const calls are safe
+/// from many threads.
 class RegexMatcher
 {
 public:
@@ -32,6 +42,8 @@ public:
     void findIn(QStringView text, QList<std::pair<qsizetype, qsizetype>> &ranges) const;
 
     const QRegularExpression &regex() const { return m_regex; }
+    /// True once a match gave up (see the class comment).
+    bool gaveUp() const { return m_gaveUp && m_gaveUp->load(std::memory_order_relaxed); }
     /// The literals that decide matches() when the regex is one of a few
     /// fixed strings; empty otherwise.
     const std::vector<LiteralSearcher> &literals() const { return m_literals; }
@@ -39,4 +51,7 @@ public:
 private:
     QRegularExpression m_regex;
     std::vector<LiteralSearcher> m_literals;
+    std::shared_ptr<std::atomic<bool>> m_gaveUp; // null for the default-constructed matcher
+
+    void giveUp() const { m_gaveUp->store(true, std::memory_order_relaxed); }
 };

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "alertnotifier.h"
 #include "detailpane.h"
 #include "filterbar.h"
 #include "logtab.h"
@@ -19,6 +20,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 
 namespace {
 
@@ -133,6 +135,24 @@ private Q_SLOTS:
         QVERIFY(!holdsMarkup(window.tabs()->tabToolTip(0)));
         QVERIFY(window.tabs()->tabToolTip(0).contains(QStringLiteral("&lt;b&gt;bold")));
         checkModelToolTips(tab->view()->model());
+    }
+
+    /// The body of a desktop notification goes to a server that may read
+    /// HTML in it: a file name with markup reaches it escaped.
+    void notificationBodyIsEscaped()
+    {
+        AlertEvent event;
+        event.ruleName = QStringLiteral("<b>rule</b>");
+        event.type = AlertEventType::Fired;
+        event.value = 3;
+        const QString text = AlertNotifier::messageText(event, QStringLiteral("<b>bold <img src=x>.log & co"));
+        QVERIFY(holdsMarkup(text)); // the builder keeps the name as it is...
+        const QString body = AlertNotifier::notificationBody(text);
+        QVERIFY2(!holdsMarkup(body), qPrintable(body)); // ...the body does not carry it as markup
+        QVERIFY2(body.contains(QStringLiteral("&lt;b&gt;bold &lt;img src=x&gt;.log &amp; co")), qPrintable(body));
+        QTextDocument document;
+        document.setHtml(body); // what a server that reads markup shows
+        QCOMPARE(document.toPlainText(), text);
     }
 
     void missingFileWithMarkupInItsName()

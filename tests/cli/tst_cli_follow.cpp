@@ -1,7 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Tideline authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -91,6 +94,91 @@ private Q_SLOTS:
         QCOMPARE(process.exitCode(), 0);
         const QByteArray err = process.readAllStandardError();
         QVERIFY2(err.contains("file rotated at") && err.contains("file truncated at"), err.constData());
+    }
+
+    /// Whether the follow mirror of the running CLI (in its cache folder)
+    /// holds @p text yet: then the CLI has read it, and what is written
+    /// next arrives in a later follow step.
+    static bool mirrorHolds(const QByteArray &text)
+    {
+        QDirIterator it(QDir::tempPath() + QStringLiteral("/tideline-cli-follow-cache"), {QStringLiteral("follow-*")}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile mirror(it.next());
+            if (mirror.open(QIODevice::ReadOnly) && mirror.readAll().contains(text))
+                return true;
+        }
+        return false;
+    }
+
+    void lateContinuationLinesStayWithTheirRecord_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QByteArray>("expected");
+        const QByteArray frameOne = "\tat Frame.one(App.java:1)\n";
+        QTest::newRow("raw") << QStringLiteral("raw")
+                             << record("ERROR", "timeout a") + frameOne + record("ERROR", "timeout b") + record("ERROR", "timeout c");
+        QByteArray jsonl;
+        for (const char *text : {"timeout a", "timeout b", "timeout c"})
+            jsonl += "app.Svc - " + QByteArray(text) + '\n';
+        QTest::newRow("jsonl") << QStringLiteral("jsonl") << jsonl;
+    }
+
+    /// A stack frame written after its record was printed belongs to that
+    /// record: printed after it (raw) when the record matched, never as a
+    /// record of its own.
+    void lateContinuationLinesStayWithTheirRecord()
+    {
+        QFETCH(QString, format);
+        QFETCH(QByteArray, expected);
+        const QString path = m_dir.filePath(QStringLiteral("late-%1.log").arg(format));
+        put(path, record("ERROR", "timeout a"), QIODevice::WriteOnly);
+        QProcess process;
+        start(process, {QStringLiteral("filter"), path, QStringLiteral("--follow"), QStringLiteral("--from-start"), QStringLiteral("--format"),
+                        format, QStringLiteral("-q"), QStringLiteral("timeout")});
+        QVERIFY(process.waitForStarted());
+        QByteArray out;
+        QVERIFY2(waitForOutput(process, out, "timeout a"), process.readAllStandardError().constData());
+
+        put(path, "\tat Frame.one(App.java:1)\n"); // of the record printed, which matched
+        QVERIFY(QTest::qWaitFor([] { return mirrorHolds("Frame.one"); }, 20000));
+        put(path, record("ERROR", "timeout b"));
+        QVERIFY(waitForOutput(process, out, "timeout b"));
+
+        put(path, record("INFO", "quiet"));
+        QVERIFY(QTest::qWaitFor([] { return mirrorHolds("- quiet\n"); }, 20000));
+        put(path, "\tat timeout.Frame.two(App.java:2)\n"); // of the record that did not match
+        QVERIFY(QTest::qWaitFor([] { return mirrorHolds("Frame.two"); }, 20000));
+        put(path, record("ERROR", "timeout c"));
+        QVERIFY(waitForOutput(process, out, "timeout c"));
+
+        process.terminate();
+        QVERIFY(process.waitForFinished(20000));
+        out += process.readAllStandardOutput();
+        QCOMPARE(process.exitCode(), 0);
+        if (format == u"jsonl") { // one object per record: compare the messages
+            QByteArray messages;
+            for (const QByteArray &line : out.split('\n'))
+                if (!line.isEmpty())
+                    messages += QJsonDocument::fromJson(line).object().value(QStringLiteral("message")).toString().toUtf8() + '\n';
+            out = messages;
+        }
+        QCOMPARE(out, expected);
+    }
+
+    /// A regex that backtracks without end stops the follow as a bad query would.
+    void tooExpensiveQueryEndsTheFollow()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("redos.log"));
+        put(path, record("ERROR", QByteArray(40, 'a') + '!'), QIODevice::WriteOnly);
+        QProcess process;
+        start(process, {QStringLiteral("filter"), path, QStringLiteral("--follow"), QStringLiteral("--from-start"), QStringLiteral("-q"),
+                        QStringLiteral("/(a+)+$/")});
+        QVERIFY(process.waitForFinished(20000));
+        QCOMPARE(process.exitCode(), 2);
+        const QByteArray err = process.readAllStandardError();
+        QVERIFY2(err.contains("query too expensive: the regex /(a+)+$/ backtracks too much; make it more specific"), err.constData());
+        QCOMPARE(process.readAllStandardOutput(), QByteArray());
     }
 
     void startsAtTheEndByDefault()

@@ -14,6 +14,7 @@
 #include <QContextMenuEvent>
 #include <QFile>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QSettings>
@@ -218,6 +219,27 @@ private Q_SLOTS:
         typeQuery(tab, QStringLiteral("user:bob"));
         QTRY_VERIFY(!tab.filteredModel()->isCounting());
         QTRY_COMPARE(bar->levelButton(Level::Error)->text(), QStringLiteral("ERROR 13")); // i % 10 == 0, i % 3 != 0
+    }
+
+    /// A regex that backtracks without end: the filter bar says so, and the
+    /// tab keeps answering (the scan ends instead of grinding every record).
+    void tooExpensiveRegexIsShownInTheBar()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("redos.log"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        for (int i = 0; i < kLines; ++i)
+            file.write("2024-01-15 10:00:00,000 INFO [main] app - " + QByteArray(40, 'a') + "!\n");
+        file.close();
+        LogTab tab;
+        QVERIFY(openAndWait(tab, path));
+        typeQuery(tab, QStringLiteral("/(a+)+$/"));
+        QTRY_VERIFY_WITH_TIMEOUT(tab.filterBar()->hasError(), 20000);
+        QCOMPARE(tab.filterBar()->errorLabel()->text(),
+                 QStringLiteral("query too expensive: the regex /(a+)+$/ backtracks too much; make it more specific"));
+        typeQuery(tab, QStringLiteral("/a+!/")); // a fresh query starts clean
+        QTRY_COMPARE_WITH_TIMEOUT(tab.view()->model()->rowCount(), kLines, 20000);
+        QVERIFY(!tab.filterBar()->hasError());
     }
 
     void contextRowsAroundMatches()

@@ -11,6 +11,7 @@
 #include "parse/formatregistry.h"
 #include "parse/levelnames.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -279,6 +280,59 @@ private Q_SLOTS:
             QVERIFY(!QFile::exists(target));
         }
         QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("cancelled-*")}).size(), qsizetype(existing ? 1 : 0)); // no temporary left
+    }
+
+    void sourceTruncatedWhileExporting_data()
+    {
+        QTest::addColumn<ExportFormat>("format");
+        QTest::newRow("raw") << ExportFormat::Raw;
+        QTest::newRow("csv") << ExportFormat::Csv;
+    }
+
+    /// Cut after the first filter chunk (8 MiB) was written: the records
+    /// found before the cut but read back after it are gone. The export
+    /// ends where the data ends, with the records read whole, and says so.
+    void sourceTruncatedWhileExporting()
+    {
+        QFETCH(ExportFormat, format);
+        constexpr qsizetype kLine = 64;
+        constexpr int kLines = 300000; // 19.2 MB: three filter chunks
+        QByteArray content;
+        content.reserve(kLine * kLines);
+        for (int i = 0; i < kLines; ++i)
+            content += QByteArray("2026-03-14 09:00:00,000 INFO [main] app - record ").append(QByteArray::number(i).rightJustified(14, '0')) + '\n';
+        QCOMPARE(content.size(), kLine * kLines);
+        const QString path = m_dir.filePath(QStringLiteral("shrinking-%1.log").arg(QLatin1String(QTest::currentDataTag())));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite) && file.write(content) == content.size() && file.flush());
+        const qint64 cut = 9 * 1024 * 1024 + 30; // inside chunk 2, mid-line
+        ExportSource source{file.handle(), 0, content.size(), 0, FormatRegistry::builtin(u"text"), m_context, Query(), path};
+        ExportOptions options;
+        options.format = format;
+        options.csvHeader = false;
+        QByteArray out;
+        QBuffer buffer(&out);
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        const std::atomic<bool> cancel = false;
+        bool cutDone = false;
+        const auto report = Exporter::create(options)->write({source}, buffer, cancel, [&](qint64, qint64) {
+            if (!std::exchange(cutDone, true))
+                QVERIFY(file.resize(cut));
+        });
+        QVERIFY2(report.has_value(), qPrintable(report ? QString() : report.error()));
+        QVERIFY(cutDone);
+        // Chunk 2 may have been scanned before the cut (then its cut record
+        // is left out) or after it (then the cut line is a record, as in a
+        // file that ends without '\n').
+        const qint64 whole = cut / kLine;
+        QVERIFY2(report->records == whole || report->records == whole + 1, qPrintable(QString::number(report->records)));
+        if (format == ExportFormat::Raw)
+            QCOMPARE(out, content.left(report->records == whole ? whole * kLine : cut));
+        else
+            QCOMPARE(out.count('\n'), report->records);
+        QCOMPARE(report->warnings.size(), qsizetype(1));
+        QVERIFY2(report->warnings.first().contains(path) && report->warnings.first().contains(QString::number(cut)),
+                 qPrintable(report->warnings.first()));
     }
 
     void fullDeviceFailsCleanly()

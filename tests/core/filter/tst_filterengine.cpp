@@ -5,6 +5,7 @@
 #include "filter/filterengine.h"
 #include "gen/loggenerator.h"
 #include "index/lineindex.h"
+#include "parse/fallbackformat.h"
 #include "parse/formatregistry.h"
 
 #include <QBuffer>
@@ -133,6 +134,11 @@ private:
                     f.data += kFolds[i % std::size(kFolds)] + '\n';
             }
             f.format = FormatRegistry::builtin(QStringLiteral("access-combined"));
+        } else if (kind == QStringLiteral("mixed-json")) {
+            // What a file of mixed formats opens as: JSON first, the other
+            // formats' lines read by the fallback, exceptions folded.
+            f.data = generate(GeneratorFormat::Mixed, 1500, 7);
+            f.format = FallbackFormat::wrap(FormatRegistry::builtin(QStringLiteral("json")));
         } else {
             f.data = generate(kinds.value(kind).first, 1500, 7);
             f.format = FormatRegistry::builtin(kinds.value(kind).second);
@@ -186,7 +192,7 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("chunkBytes");
         QTest::addColumn<qint64>("readBytes");
         const QStringList kinds{QStringLiteral("access"), QStringLiteral("json"), QStringLiteral("syslog"),
-                                QStringLiteral("mixed"), QStringLiteral("access-folded")};
+                                QStringLiteral("mixed"), QStringLiteral("access-folded"), QStringLiteral("mixed-json")};
         for (const QString &kind : kinds) {
             const QByteArray k = kind.toLatin1();
             QTest::newRow(k + " 1 thread big") << kind << false << true << 1 << qint64(1 << 20) << qint64(1 << 20);
@@ -244,6 +250,47 @@ private Q_SLOTS:
             QCOMPARE(bare.outcome.matches.size(), expected.matches.size());
             for (std::size_t i = 0; i < expected.matches.size(); ++i)
                 QVERIFY2(bare.outcome.matches[i] == expected.matches[i], qPrintable(text));
+        }
+    }
+
+    void sparseScanMatchesReference_data() { matchesReference_data(); }
+
+    void sparseScanMatchesReference()
+    {
+        // allRecordStarts off: record starts are tested only around the
+        // query's literals; matches, their lines and byte ranges, and the
+        // line count must be those of the reference all the same.
+        QFETCH(QString, kind);
+        QFETCH(bool, crlf);
+        QFETCH(bool, finalNewline);
+        QFETCH(int, threads);
+        QFETCH(qint64, chunkBytes);
+        QFETCH(qint64, readBytes);
+        if (chunkBytes < 7)
+            QSKIP("one-byte chunks: covered by matchesReference");
+        const Fixture f = fixture(kind, crlf, finalNewline);
+        QRandomGenerator random(quint32(qHash(kind) + quint32(readBytes)));
+        QStringList queries{QStringLiteral("error"), QStringLiteral("at"), QStringLiteral("Firefox"),
+                            QStringLiteral("/Fire(f)?ox/"), QStringLiteral("Firefox OR \"disk full\""),
+                            QStringLiteral("Caused"), QStringLiteral("zzzz"), QStringLiteral("GET level:>=warn")};
+        for (int i = 0; i < 8; ++i)
+            queries << randomQuery(random);
+        for (const QString &text : queries) {
+            const Query query = compile(text);
+            const ScanOutcome expected = referenceFilter(f.data, *f.format, utc(), query);
+            FilterOptions sparse = options(threads, chunkBytes, readBytes);
+            sparse.collectStats = sparse.buildIndex = sparse.allRecordStarts = false;
+            EngineRun run;
+            const std::atomic<bool> cancel = false;
+            runEngine(f.file->handle(), 0, f.data.size(), 0, *f.format, query, sparse, run, cancel);
+            if (QTest::currentTestFailed())
+                return;
+            QCOMPARE(run.outcome.lines, expected.lines);
+            QCOMPARE(run.summary.endLine, expected.lines);
+            QCOMPARE(run.summary.endByte, f.data.size());
+            QCOMPARE(run.outcome.matches.size(), expected.matches.size());
+            for (std::size_t i = 0; i < expected.matches.size(); ++i)
+                QVERIFY2(run.outcome.matches[i] == expected.matches[i], qPrintable(text));
         }
     }
 

@@ -315,12 +315,15 @@ private Q_SLOTS:
 
     void fileTruncatedWhileExporting()
     {
-        // The export was asked for more bytes than the file still has.
+        // The export was planned for more bytes than the file still has: it
+        // exports what the file holds (the cut last line as a record) and
+        // says that the file shrank.
         const QByteArray content = numberedLines(100000);
         const QString path = write(QStringLiteral("exported.log"), content);
         const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
         QVERIFY(fd >= 0);
-        QVERIFY(::truncate(QFile::encodeName(path).constData(), content.size() / 3) == 0);
+        const QByteArray held = content.left(content.size() / 3);
+        QVERIFY(::truncate(QFile::encodeName(path).constData(), held.size()) == 0);
         ExportSource source;
         source.fd = fd;
         source.to = content.size();
@@ -332,19 +335,21 @@ private Q_SLOTS:
         const std::atomic<bool> cancel = false;
         const auto report = Exporter::create(options)->writeFile({source}, target, cancel);
         ::close(fd);
+        QVERIFY2(report.has_value(), qPrintable(report ? QString() : report.error()));
+        const qint64 lines = held.count('\n') + (held.endsWith('\n') ? 0 : 1);
+        QCOMPARE(report->records, lines);
+        QCOMPARE(report->warnings.size(), qsizetype(1));
+        QVERIFY2(report->warnings.first().contains(path) && report->warnings.first().contains(QStringLiteral("shrank")),
+                 qPrintable(report->warnings.first()));
+        QVERIFY2(report->warnings.first().contains(QString::number(held.size())), qPrintable(report->warnings.first()));
         QFile written(target);
         QVERIFY(written.open(QIODevice::ReadOnly));
         const QByteArray bytes = written.readAll();
-        if (report) {
-            QEXPECT_FAIL("", "known bug (2026-11-22): the Exporter counts and writes records past the end of a file "
-                             "truncated after the export was planned",
-                         Abort);
-            QVERIFY(report->records <= 100000 / 3 + 1);
-            QVERIFY(bytes.startsWith("line,time,level,source,message"));
-        } else {
-            QVERIFY2(report.error().contains(path), qPrintable(report.error()));
-            QCOMPARE(bytes, QByteArray("OLD\n")); // a failed export leaves the old file
-        }
+        QVERIFY(bytes.startsWith("line,time,level,source,message"));
+        QCOMPARE(bytes.count('\n'), lines + 1); // the header and one row per record, none past the end
+        const qsizetype lastRow = bytes.lastIndexOf('\n', bytes.size() - 2) + 1;
+        const QByteArray cutLine = held.mid(held.lastIndexOf('\n') + 1);
+        QVERIFY2(bytes.mid(lastRow).contains(cutLine.mid(cutLine.indexOf(" - ") + 3)), bytes.mid(lastRow).constData());
     }
 
     void fullDiskDuringExport()
@@ -405,14 +410,38 @@ private Q_SLOTS:
                  qPrintable(QStringLiteral("RSS grew by %1 KiB while 400 MiB streamed").arg(after - before)));
     }
 
+    void catastrophicRegexEnds_data()
+    {
+        QTest::addColumn<QString>("regex");
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<QStringList>("mode");
+        const QByteArray aaa = QByteArray(40, 'a') + "!\n";
+        const QByteArray xxx = QByteArray(40, 'x') + "zy\n";
+        QTest::newRow("count") << QStringLiteral("/(a+)+$/") << aaa << QStringList{QStringLiteral("--count")};
+        QTest::newRow("print") << QStringLiteral("/(a+)+$/") << aaa << QStringList{};
+        QTest::newRow("print, (x+x+)+y") << QStringLiteral("/(x+x+)+y/") << xxx << QStringList{};
+        QTest::newRow("csv to a file") << QStringLiteral("/(x+x+)+y/") << xxx
+                                       << QStringList{QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"),
+                                                      m_dir.filePath(QStringLiteral("redos.csv"))};
+    }
+
     void catastrophicRegexEnds()
     {
         // (a+)+$ backtracks exponentially on "aaa...!": PCRE2's match limit
-        // ends each attempt; the filter finishes instead of hanging.
-        const QString path = write(QStringLiteral("redos.log"), repeated(QByteArray(40, 'a') + "!\n", 200));
-        const CliRun run = runCli({QStringLiteral("filter"), QStringLiteral("--count"), QStringLiteral("-q"), QStringLiteral("/(a+)+$/"), path});
+        // ends the attempt, the query gives up at once on the other records,
+        // and the CLI says the query is too expensive instead of printing a
+        // result that is wrong (status 2, as for a bad query).
+        QFETCH(QString, regex);
+        QFETCH(QByteArray, line);
+        QFETCH(QStringList, mode);
+        const QString path = write(QStringLiteral("redos.log"), repeated(line, 200));
+        const CliRun run = runCli(QStringList{QStringLiteral("filter")} + mode + QStringList{QStringLiteral("-q"), regex, path});
         QVERIFY2(run.finished && !run.crashed, describe(run).constData());
-        QVERIFY2(run.exitCode == 0 || run.exitCode == 1, describe(run).constData());
+        QVERIFY2(run.exitCode == 2, describe(run).constData());
+        const QByteArray message = "query too expensive: the regex " + regex.toUtf8() + " backtracks too much; make it more specific";
+        QVERIFY2(run.err.contains(message), describe(run).constData());
+        QVERIFY2(run.out.isEmpty(), describe(run).constData());
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("redos.csv"))));
     }
 
 private:

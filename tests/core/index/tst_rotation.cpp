@@ -145,6 +145,61 @@ private Q_SLOTS:
         QCOMPARE(file.followEvents().size(), std::size_t(1));
     }
 
+    void writerReopensLate_data()
+    {
+        QTest::addColumn<QString>("scheme");
+        QTest::addColumn<int>("kind");
+        QTest::newRow("rename and create") << QStringLiteral("rename") << int(FollowEventKind::Rotated);
+        QTest::newRow("delete and recreate") << QStringLiteral("delete") << int(FollowEventKind::Recreated);
+    }
+
+    /// The new file at the path stays empty while the writer, which has not
+    /// reopened yet, goes on appending to the old one through its descriptor.
+    void writerReopensLate()
+    {
+        QFETCH(QString, scheme);
+        QFETCH(int, kind);
+        const QString path = pathOf(QStringLiteral("late-") + scheme + QStringLiteral(".log"));
+        const QString rotated = path + QStringLiteral(".1");
+        QFile::remove(rotated);
+        put(path, numbered(0, 10));
+        QFile writer(path);
+        QVERIFY(writer.open(QIODevice::Append | QIODevice::Unbuffered));
+        LogFile file;
+        LogTableModel model(&file);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(file.open(path));
+        QVERIFY(file.setFollowing(true, 20));
+        QVERIFY(settle(file, model, 10));
+
+        QVERIFY(scheme == u"rename" ? QFile::rename(path, rotated) : QFile::remove(path));
+        QCOMPARE(writer.write(numbered(10, 1)), qint64(8));
+        put(path, {}); // created empty, as logrotate's "create" does
+        QVERIFY(settle(file, model, 11));
+        // The writer never reopened: what it appends keeps arriving, over several polls.
+        for (int i = 11; i < 15; ++i) {
+            QCOMPARE(writer.write(numbered(i, 1)), qint64(8));
+            QVERIFY(settle(file, model, i + 1));
+        }
+        QCOMPARE(rows(model), numberedRows(0, 15));
+        QVERIFY(file.followEvents().empty()); // no switch while the new file is empty
+
+        // Its last words to the old file and its first to the new one, between two polls.
+        QCOMPARE(writer.write(numbered(15, 1)), qint64(8));
+        writer.close();
+        put(path, numbered(100, 5), QIODevice::Append);
+        QVERIFY(settle(file, model, 21));
+        QCOMPARE(rows(model), numberedRows(0, 16) + numberedRows(100, 5));
+        QCOMPARE(file.followEvents().size(), std::size_t(1));
+        QCOMPARE(int(file.followEvents().front().kind), kind);
+        QCOMPARE(file.followEvents().front().line, qint64(16));
+
+        put(path, numbered(200, 2), QIODevice::Append);
+        QVERIFY(settle(file, model, 23));
+        QCOMPARE(rows(model).mid(21), numberedRows(200, 2));
+        QCOMPARE(file.followEvents().size(), std::size_t(1));
+    }
+
     void manySmallWritesAndPartialLines()
     {
         const QString path = pathOf(QStringLiteral("small.log"));

@@ -129,6 +129,9 @@ private Q_SLOTS:
     void fieldsRead_data();
     void fieldsRead();
     void findCandidate();
+    void tooExpensive_data();
+    void tooExpensive();
+    void highlightsGiveUpToo();
 };
 
 void TestQuery::matches_data()
@@ -452,6 +455,57 @@ void TestQuery::copiesShareTheProgram()
     const Query b = a; // NOLINT(performance-unnecessary-copy-initialization)
     QCOMPARE(b.toString(), a.toString());
     QVERIFY(b.matches(recordFor(u"access"_s)));
+}
+
+void TestQuery::tooExpensive_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("record");
+    QTest::addColumn<bool>("givesUp");
+    const QString aaa = QString(40, u'a');
+    QTest::newRow("nested quantifiers, anchored") << u"/(a+)+$/"_s << aaa + u'b' << true;
+    QTest::newRow("two quantifiers in a loop") << u"/(x+x+)+y/"_s << QString(40, u'x') + u"zy"_s << true;
+    QTest::newRow("inside an OR") << u"timeout OR /(a+)+$/"_s << aaa + u'b' << true;
+    QTest::newRow("negated") << u"-/(a+)+$/"_s << aaa + u'b' << true;
+    QTest::newRow("short subject: in budget") << u"/(a+)+$/"_s << QString(8, u'a') + u'b' << false;
+    QTest::newRow("PCRE2 sees the missing y") << u"/(x+x+)+y/"_s << QString(40, u'x') << false;
+    QTest::newRow("plain regex") << u"/a+b/"_s << aaa + u'b' << false;
+}
+
+void TestQuery::tooExpensive()
+{
+    QFETCH(QString, query);
+    QFETCH(QString, record);
+    QFETCH(bool, givesUp);
+    const Query q = parsed(query);
+    const Query copy = q; // NOLINT(performance-unnecessary-copy-initialization)
+    Record r;
+    const QByteArray raw = record.toUtf8();
+    r.raw = raw;
+    (void)q.matches(r);
+    QCOMPARE(!q.tooExpensiveError().isEmpty(), givesUp);
+    QCOMPARE(copy.tooExpensiveError(), q.tooExpensiveError());
+    if (!givesUp)
+        return;
+    QVERIFY2(q.tooExpensiveError().startsWith(u"query too expensive: the regex /"_s), qPrintable(q.tooExpensiveError()));
+    QVERIFY(q.tooExpensiveError().contains(u"backtracks too much; make it more specific"_s));
+    // From then on the regex matches nothing: the scan's result is void anyway.
+    Record matching;
+    matching.raw = "aa";
+    if (query == u"/(a+)+$/"_s)
+        QVERIFY(!q.matches(matching) && parsed(query).matches(matching));
+    const Query sameText = parsed(query); // a fresh parse starts clean
+    QVERIFY(sameText.tooExpensiveError().isEmpty());
+}
+
+void TestQuery::highlightsGiveUpToo()
+{
+    const Query q = parsed(u"/(a+)+$/ OR /\\d+/"_s);
+    QCOMPARE(rangesString(q.highlights(u"12 a"_s)), u"0+2,3+1"_s);
+    QVERIFY(q.tooExpensiveError().isEmpty());
+    (void)q.highlights(QString(40, u'a') + u'b');
+    QCOMPARE(q.tooExpensiveError(), u"query too expensive: the regex /(a+)+$/ backtracks too much; make it more specific"_s);
+    QCOMPARE(rangesString(q.highlights(u"12 a"_s)), u"0+2"_s); // the other regex still highlights
 }
 
 QTEST_GUILESS_MAIN(TestQuery)
