@@ -17,13 +17,16 @@ RecordIndex::RecordIndex(LogFile *file, QObject *parent)
     connect(&m_runner, &FilterRunner::restarted, this, &RecordIndex::onRestarted);
     FilterOptions options;
     options.chunkBytes = kChunkBytes; // smaller than the filter's: the first rows wait for the first chunk
+    options.collectMatches = false;   // only FilterChunk::recordStarts is read
     m_runner.setOptions(options);
     m_runner.start({});
 }
 
 void RecordIndex::setScanOptions(const FilterOptions &options)
 {
-    m_runner.setOptions(options);
+    FilterOptions scan = options;
+    scan.collectMatches = false;
+    m_runner.setOptions(scan);
     m_runner.start({});
 }
 

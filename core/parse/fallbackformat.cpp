@@ -109,7 +109,7 @@ FallbackFormat::ForeignReading FallbackFormat::readForeign(QByteArrayView line, 
         if (!m_timeReaders[i]->extractTimeLevel(line, time, level, ctx))
             continue;
         if (reading.reader < 0)
-            reading.reader = static_cast<int>(i);
+            reading = ForeignReading{static_cast<int>(i), false, time, level};
         if (time != kNoTime) {
             reading.hasTime = true;
             break;
@@ -121,19 +121,25 @@ FallbackFormat::ForeignReading FallbackFormat::readForeign(QByteArrayView line, 
 bool FallbackFormat::startsRecordWithTimeLevel(QByteArrayView line, TimeNs &time, Level &level,
                                                const TimeContext &ctx) const
 {
-    if (!m_foldsForeignLines || line.trimmed().startsWith('{'))
+    if (!m_foldsForeignLines)
         return LogFormat::startsRecordWithTimeLevel(line, time, level, ctx);
     if (!m_primary->startsRecord(line))
         return false;
-    const ForeignReading reading = readForeign(line, anyTime());
+    if (line.trimmed().startsWith('{')) { // startsRecord() is true: a JSON line
+        time = kNoTime;
+        level = Level::Unknown;
+        extractTimeLevel(line, time, level, ctx);
+        return true;
+    }
+    const ForeignReading reading = readForeign(line, ctx);
     if (!reading.hasTime)
         return false;
-    // Which format reads a line does not depend on the context, only the
-    // time it reads does: extractTimeLevel() ends at the same reader.
     time = kNoTime;
     level = Level::Unknown;
-    if (!m_primary->extractTimeLevel(line, time, level, ctx))
-        extractByOthers(line, time, level, ctx, static_cast<std::size_t>(reading.reader));
+    if (!m_primary->extractTimeLevel(line, time, level, ctx)) {
+        time = reading.time; // extractTimeLevel() ends at the same reader
+        level = reading.level;
+    }
     return true;
 }
 
@@ -150,16 +156,15 @@ bool FallbackFormat::parse(QByteArrayView line, Record &out, const TimeContext &
 
 bool FallbackFormat::extractTimeLevel(QByteArrayView line, TimeNs &time, Level &level, const TimeContext &ctx) const
 {
-    return m_primary->extractTimeLevel(line, time, level, ctx) || extractByOthers(line, time, level, ctx, 0);
+    return m_primary->extractTimeLevel(line, time, level, ctx) || extractByOthers(line, time, level, ctx);
 }
 
-bool FallbackFormat::extractByOthers(QByteArrayView line, TimeNs &time, Level &level, const TimeContext &ctx,
-                                     std::size_t first) const
+bool FallbackFormat::extractByOthers(QByteArrayView line, TimeNs &time, Level &level, const TimeContext &ctx) const
 {
-    for (std::size_t i = first; i < m_timeReaders.size(); ++i) {
+    for (const LogFormatPtr &reader : m_timeReaders) {
         time = kNoTime;
         level = Level::Unknown;
-        if (m_timeReaders[i]->extractTimeLevel(line, time, level, ctx))
+        if (reader->extractTimeLevel(line, time, level, ctx))
             return true;
     }
     time = kNoTime;

@@ -37,12 +37,17 @@ public:
     int specificity() const override;
 
 private:
-    /// The first of m_timeReaders that reads @p line under @p ctx, and
-    /// whether one of them (that one or a later one) reads a time from it.
+    /// The first of m_timeReaders that reads @p line under @p ctx (and what
+    /// it read), and whether one of them (that one or a later one) reads a
+    /// time from it. Whether a built-in format reads a time does not depend
+    /// on the context, only which time it reads (years are inferred into
+    /// range, February 29 into a leap year), so the answer is startsRecord()'s.
     struct ForeignReading
     {
         int reader = -1;
         bool hasTime = false;
+        TimeNs time = kNoTime;         ///< what the first reader read
+        Level level = Level::Unknown;
     };
     ForeignReading readForeign(QByteArrayView line, const TimeContext &ctx) const;
     /// Whether any of m_timeReaders reads a time from @p line (anyTime()).
@@ -50,9 +55,8 @@ private:
     /// one that answered yes last on this thread is asked first: in a file
     /// that mixes formats, the next foreign line is mostly of the same kind.
     bool anyOtherReadsTime(QByteArrayView line) const;
-    /// extractTimeLevel() over m_timeReaders only, from index @p first on.
-    bool extractByOthers(QByteArrayView line, TimeNs &time, Level &level, const TimeContext &ctx,
-                         std::size_t first) const;
+    /// extractTimeLevel() over m_timeReaders only.
+    bool extractByOthers(QByteArrayView line, TimeNs &time, Level &level, const TimeContext &ctx) const;
 
     LogFormatPtr m_primary;
     std::vector<LogFormatPtr> m_others;

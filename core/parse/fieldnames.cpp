@@ -8,16 +8,32 @@
 
 namespace {
 
-/// The names are QByteArrayViews of literals: their lengths are known at
-/// compile time, so most keys are ruled out by their length alone.
+/// A set of names, tested by length first: a bit per length that occurs,
+/// so most keys (called for every key of every JSON or logfmt line) are
+/// ruled out without a comparison.
 template<size_t N>
-int rankIn(QByteArrayView key, const std::array<QByteArrayView, N> &names)
+struct Names
 {
-    for (size_t i = 0; i < N; ++i)
-        if (key.size() == names[i].size() && key == names[i])
-            return static_cast<int>(i);
-    return -1;
-}
+    std::array<QByteArrayView, N> names;
+    quint64 lengths = 0;
+
+    constexpr explicit Names(const std::array<QByteArrayView, N> &list)
+        : names(list)
+    {
+        for (const QByteArrayView name : list)
+            lengths |= quint64{1} << name.size();
+    }
+
+    int rankOf(QByteArrayView key) const
+    {
+        if (key.size() >= 64 || ((lengths >> key.size()) & 1U) == 0)
+            return -1;
+        for (size_t i = 0; i < N; ++i)
+            if (key.size() == names[i].size() && key == names[i])
+                return static_cast<int>(i);
+        return -1;
+    }
+};
 
 } // namespace
 
@@ -25,31 +41,30 @@ namespace FieldNames {
 
 int timeRank(QByteArrayView key)
 {
-    static constexpr std::array<QByteArrayView, 10> kNames{"timestamp", "@timestamp", "time", "ts", "t.$date",
-                                                         "t", "datetime", "date", "__REALTIME_TIMESTAMP", "asctime"};
-    return rankIn(key, kNames);
+    static constexpr Names kNames(std::array<QByteArrayView, 10>{
+        "timestamp", "@timestamp", "time", "ts", "t.$date", "t", "datetime", "date", "__REALTIME_TIMESTAMP", "asctime"});
+    return kNames.rankOf(key);
 }
 
 int levelRank(QByteArrayView key)
 {
-    static constexpr std::array<QByteArrayView, 9> kNames{"level", "severity", "lvl", "log.level", "loglevel",
-                                                        "levelname", "level_name", "severity_text", "PRIORITY"};
-    return rankIn(key, kNames);
+    static constexpr Names kNames(std::array<QByteArrayView, 9>{
+        "level", "severity", "lvl", "log.level", "loglevel", "levelname", "level_name", "severity_text", "PRIORITY"});
+    return kNames.rankOf(key);
 }
 
 int messageRank(QByteArrayView key)
 {
-    static constexpr std::array<QByteArrayView, 5> kNames{"msg", "message", "MESSAGE", "log", "body"};
-    return rankIn(key, kNames);
+    static constexpr Names kNames(std::array<QByteArrayView, 5>{"msg", "message", "MESSAGE", "log", "body"});
+    return kNames.rankOf(key);
 }
 
 int sourceRank(QByteArrayView key)
 {
-    static constexpr std::array<QByteArrayView, 14> kNames{"service", "service.name", "logger", "logger_name", "log.logger",
-                                                         "component", "name", "app", "program",
-                                                         "SYSLOG_IDENTIFIER", "source", "host", "hostname",
-                                                         "_HOSTNAME"};
-    return rankIn(key, kNames);
+    static constexpr Names kNames(std::array<QByteArrayView, 14>{
+        "service", "service.name", "logger", "logger_name", "log.logger", "component", "name", "app", "program",
+        "SYSLOG_IDENTIFIER", "source", "host", "hostname", "_HOSTNAME"});
+    return kNames.rankOf(key);
 }
 
 bool parseTimeValue(QByteArrayView value, const TimeContext &ctx, TimeNs &out)

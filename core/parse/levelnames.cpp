@@ -3,6 +3,7 @@
 #include "parse/levelnames.h"
 
 #include <array>
+#include <bit>
 
 namespace {
 
@@ -23,6 +24,16 @@ constexpr std::array kAliases{
     Alias{"FATAL", Level::Fatal},      Alias{"PANIC", Level::Fatal},     Alias{"EMERG", Level::Fatal},
     Alias{"EMERGENCY", Level::Fatal},  Alias{"ALERT", Level::Fatal},     Alias{"DPANIC", Level::Fatal},
 };
+
+/// Bit i of entry L: alias i starts with letter 'A' + L (a word is compared
+/// only with the aliases of its first letter).
+constexpr std::array<quint32, 26> kAliasesByLetter = [] {
+    static_assert(kAliases.size() <= 32);
+    std::array<quint32, 26> table{};
+    for (std::size_t i = 0; i < kAliases.size(); ++i)
+        table[static_cast<std::size_t>(kAliases[i].word[0] - 'A')] |= quint32{1} << i;
+    return table;
+}();
 
 char upper(char c)
 {
@@ -98,9 +109,14 @@ Level parseWord(QByteArrayView token)
     if (t.size() < 3 || t.size() > 13)
         return Level::Unknown;
     const char first = upper(t.front());
-    for (const Alias &a : kAliases)
-        if (a.word[0] == first && equalsUpper(t, a.word))
+    if (first < 'A' || first > 'Z')
+        return Level::Unknown;
+    for (quint32 candidates = kAliasesByLetter[static_cast<std::size_t>(first - 'A')]; candidates != 0;
+         candidates &= candidates - 1) {
+        const Alias &a = kAliases[static_cast<std::size_t>(std::countr_zero(candidates))];
+        if (equalsUpper(t, a.word))
             return a.level;
+    }
     return Level::Unknown;
 }
 
