@@ -24,6 +24,8 @@ struct FilterText
 
 const char *findNewline(const char *from, const char *to)
 {
+    if (from == to)
+        return nullptr; // also an empty buffer, whose data() may be null
     return static_cast<const char *>(std::memchr(from, '\n', static_cast<std::size_t>(to - from)));
 }
 

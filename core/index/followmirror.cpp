@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <vector>
@@ -70,6 +71,7 @@ std::expected<qint64, QString> FollowMirror::pump(const std::function<void(const
             onEvent({m_size, FollowEventKind::Truncated, QDateTime::currentDateTime()});
             m_copied = 0;
             m_head.clear();
+            m_skipNuls = true;
         }
         if (auto copied = copyTo(st.st_size); !copied)
             return std::unexpected(copied.error());
@@ -81,25 +83,97 @@ std::expected<qint64, QString> FollowMirror::pump(const std::function<void(const
 
 std::expected<void, QString> FollowMirror::copyTo(qint64 end)
 {
-    std::vector<char> buffer(static_cast<std::size_t>(std::min(kCopyBytes, std::max<qint64>(1, end - m_copied))));
+    if (m_skipNuls && !skipLeadingNuls(end))
+        return {}; // nothing but NULs yet: looked at again at the next pump
+    std::vector<char> buffer; // for read() and write(), when copy_file_range() cannot
     while (m_copied < end) {
-        const auto want = static_cast<std::size_t>(std::min<qint64>(end - m_copied, static_cast<qint64>(buffer.size())));
-        const ssize_t got = ::pread(m_source, buffer.data(), want, m_copied);
-        if (got < 0 && errno == EINTR)
-            continue;
-        if (got < 0)
-            return std::unexpected(FollowMirrorText::tr("read error at byte %1: %2").arg(m_copied).arg(systemError()));
+        const auto want = static_cast<std::size_t>(std::min(end - m_copied, kCopyBytes));
+        qint64 got = copyRange(want);
+        if (got == 0) {
+            const auto copied = readWrite(want, buffer);
+            if (!copied)
+                return std::unexpected(copied.error());
+            got = *copied;
+        }
         if (got == 0)
             break; // shrank meanwhile: the next pump sees the truncation
-        if (!writeAll(m_mirror, buffer.data(), got))
-            return std::unexpected(FollowMirrorText::tr("cannot write the copy: %1").arg(systemError()));
-        if (m_head.size() < kHeadBytes)
-            m_head.append(buffer.data(), std::min<qsizetype>(kHeadBytes - m_head.size(), got));
-        m_copied += got;
-        m_size += got;
-        m_lastByte = buffer[static_cast<std::size_t>(got - 1)];
+        noteCopied(got);
     }
     return {};
+}
+
+qint64 FollowMirror::copyRange(std::size_t want)
+{
+    if (!m_copyRange)
+        return 0;
+    off_t from = static_cast<off_t>(m_copied);
+    ssize_t done = -1;
+    do {
+        done = ::copy_file_range(m_source, &from, m_mirror, nullptr, want, 0);
+    } while (done < 0 && errno == EINTR);
+    if (done < 0 && (errno == EXDEV || errno == ENOSYS || errno == EINVAL || errno == EOPNOTSUPP))
+        m_copyRange = false; // another file system, an old kernel, or a file it cannot copy
+    return std::max<ssize_t>(done, 0); // other errors: read() and write() tell which side failed
+}
+
+std::expected<qint64, QString> FollowMirror::readWrite(std::size_t want, std::vector<char> &buffer)
+{
+    buffer.resize(std::max(buffer.size(), want));
+    ssize_t got = -1;
+    do {
+        got = ::pread(m_source, buffer.data(), want, m_copied);
+    } while (got < 0 && errno == EINTR);
+    if (got < 0)
+        return std::unexpected(FollowMirrorText::tr("read error at byte %1: %2").arg(m_copied).arg(systemError()));
+    if (!writeAll(m_mirror, buffer.data(), got))
+        return std::unexpected(FollowMirrorText::tr("cannot write the copy: %1").arg(systemError()));
+    return got;
+}
+
+void FollowMirror::noteCopied(qint64 bytes)
+{
+    if (m_head.isEmpty())
+        m_headAt = m_copied;
+    m_copied += bytes;
+    m_size += bytes;
+    // The bytes of one source lie in the mirror in one run, ending at m_size.
+    const qint64 headEnd = m_headAt + m_head.size();
+    const auto more = static_cast<qsizetype>(std::min<qint64>(kHeadBytes - m_head.size(), m_copied - headEnd));
+    if (more > 0) {
+        QByteArray head(more, Qt::Uninitialized);
+        if (::pread(m_mirror, head.data(), static_cast<size_t>(more), m_size - (m_copied - headEnd)) == more)
+            m_head += head;
+    }
+    char last = '\n';
+    if (::pread(m_mirror, &last, 1, m_size - 1) == 1)
+        m_lastByte = last;
+}
+
+bool FollowMirror::skipLeadingNuls(qint64 end)
+{
+    // SEEK_DATA jumps over a hole's unallocated part; it moves the shared
+    // offset of the descriptor, which nobody reads by (all reads are pread()).
+    qint64 at = ::lseek(m_source, static_cast<off_t>(m_copied), SEEK_DATA);
+    if (at < 0)
+        at = errno == ENXIO ? end : m_copied; // ENXIO: a hole up to the end; else scan every byte
+    std::vector<char> buffer(static_cast<std::size_t>(std::min(kCopyBytes, std::max<qint64>(1, end - at))));
+    while (at < end) {
+        const auto want = static_cast<std::size_t>(std::min<qint64>(end - at, static_cast<qint64>(buffer.size())));
+        const ssize_t got = ::pread(m_source, buffer.data(), want, at);
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got <= 0)
+            return false; // an error or a shrink: the next pump looks again
+        const auto last = buffer.begin() + got;
+        const auto data = std::find_if(buffer.begin(), last, [](char byte) { return byte != '\0'; });
+        if (data != last) {
+            m_copied = at + (data - buffer.begin());
+            m_skipNuls = false;
+            return true;
+        }
+        at += got;
+    }
+    return false;
 }
 
 bool FollowMirror::headChanged() const
@@ -107,7 +181,7 @@ bool FollowMirror::headChanged() const
     if (m_head.isEmpty())
         return false;
     QByteArray now(m_head.size(), Qt::Uninitialized);
-    const ssize_t got = ::pread(m_source, now.data(), static_cast<size_t>(now.size()), 0);
+    const ssize_t got = ::pread(m_source, now.data(), static_cast<size_t>(now.size()), m_headAt);
     return got == m_head.size() && now != m_head; // shorter: the size check tells
 }
 
@@ -154,6 +228,7 @@ bool FollowMirror::switchToReplacement(const std::function<void(const MirrorEven
     m_source = next;
     m_copied = 0;
     m_head.clear();
+    m_skipNuls = false;
     m_pathGone = false;
     return true;
 }

@@ -8,6 +8,7 @@
 
 #include <expected>
 #include <functional>
+#include <vector>
 
 #include <sys/types.h>
 
@@ -36,9 +37,27 @@ struct MirrorEvent
 /// the new file at the path has data (a writer that has not reopened yet still
 /// appends to the old one); then the old file is read to its end a last time
 /// and the new one becomes the source. Lines written to the old file after
-/// that are not read. A truncation (the size shrank, or the first bytes changed) starts
-/// the copy of the file again from its beginning. Before each change a '\n'
-/// ends an unterminated last line, so lines of two files never merge.
+/// that are not read. A truncation (the size shrank, or the first bytes copied
+/// changed) starts the copy of the file again from its beginning. Before each
+/// change a '\n' ends an unterminated last line, so lines of two files never merge.
+///
+/// Right after a truncation, NUL bytes from offset 0 up to the first other byte
+/// are not copied: a writer that opened the file without O_APPEND goes on at
+/// its old offset after copytruncate, leaving a hole that reads as NULs before
+/// its new lines. The rule, for a hole still being written: NULs are skipped
+/// only up to a byte that is not NUL; while the file holds nothing but NULs
+/// (its size grew, its data is not there yet) nothing is copied or skipped and
+/// each pump looks again from the same offset, so data that lands in the hole
+/// later is read. Once a data byte has been seen, what is written later into
+/// the hole before it (a writer filling it backwards) is not read. NULs
+/// anywhere else, and at the start of a file that was not truncated, are data
+/// and copied. A source's first copied bytes (after a skipped hole) are what
+/// the next truncation is recognised by.
+///
+/// Bytes are copied in the kernel with copy_file_range() (no trip through
+/// user space; a reflink where the file system shares blocks); where it is
+/// not supported (another file system: EXDEV; ENOSYS, EINVAL, EOPNOTSUPP)
+/// they are read and written instead, from then on.
 ///
 /// Used from one worker at a time (LogFile serialises its jobs); not
 /// thread-safe. Owns both descriptors.
@@ -47,7 +66,9 @@ class FollowMirror
 public:
     /// @p sourceFd: the open followed file (taken over), whose bytes the mirror
     /// starts with; @p path: where replacements appear; @p mirrorFd: the
-    /// mirror, open for writing and empty (taken over).
+    /// mirror, open for writing and empty (taken over). The source is read at
+    /// explicit offsets (pread(), copy_file_range()), but its file offset may
+    /// move (lseek(SEEK_DATA)).
     FollowMirror(int sourceFd, QString path, int mirrorFd);
     ~FollowMirror();
     FollowMirror(const FollowMirror &) = delete;
@@ -66,6 +87,16 @@ public:
 
 private:
     std::expected<void, QString> copyTo(qint64 end);
+    /// Copies up to @p want bytes at m_copied to the mirror's end in the
+    /// kernel (copy_file_range); the bytes copied, 0 when it could not.
+    qint64 copyRange(std::size_t want);
+    /// The same through @p buffer with pread() and write(); 0 at the end.
+    std::expected<qint64, QString> readWrite(std::size_t want, std::vector<char> &buffer);
+    /// Counts @p bytes just copied, and notes the head and the last byte.
+    void noteCopied(qint64 bytes);
+    /// Moves m_copied to the first byte before @p end that is not NUL and
+    /// returns true, or returns false and leaves it where it was.
+    bool skipLeadingNuls(qint64 end);
     bool headChanged() const;
     void endLastLine();
     /// Makes the file now at the path the source if it is another one that has
@@ -75,10 +106,13 @@ private:
     int m_source;
     int m_mirror;
     QString m_path;
-    qint64 m_copied = 0; // bytes of the current source in the mirror
+    qint64 m_copied = 0; // where the current source is copied (or a hole skipped) up to
     qint64 m_size = 0;   // bytes in the mirror
     char m_lastByte = '\n';
-    QByteArray m_head;   // the current source's first bytes, to see truncate-and-refill
+    QByteArray m_head;   // the current source's first copied bytes, to see truncate-and-refill
+    qint64 m_headAt = 0; // where m_head starts in the source (after a skipped hole)
+    bool m_skipNuls = false; // truncated, and no byte of the source copied since
     bool m_pathGone = false; // Deleted was reported for the current source
     bool m_replacementPending = false; // see replacementPending()
+    bool m_copyRange = true; // false once copy_file_range() failed for want of support
 };

@@ -14,6 +14,7 @@
 #include <QFileInfo>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -81,7 +82,22 @@ class TestExportDialog : public QObject
         return rows;
     }
 
+    /// The box a finished export opens: a window of its own here (the dialog has no parent).
+    static QMessageBox *resultBox()
+    {
+        for (QWidget *window : QApplication::topLevelWidgets())
+            if (auto *box = qobject_cast<QMessageBox *>(window); box && box->isVisible())
+                return box;
+        return nullptr;
+    }
+
 private Q_SLOTS:
+    void cleanup()
+    {
+        while (QMessageBox *box = resultBox())
+            delete box;
+    }
+
     void initTestCase()
     {
         m_log = m_dir.filePath(QStringLiteral("app.log"));
@@ -124,6 +140,10 @@ private Q_SLOTS:
             QCOMPARE(qint64(records), tab->filtered.matchCount());
         QVERIFY(!text.isEmpty());
         QTRY_VERIFY(!dialog.isVisible()); // closed after success
+        QTRY_VERIFY(resultBox() != nullptr);
+        QVERIFY2(resultBox()->text().contains(QString::number(tab->filtered.matchCount())), qPrintable(resultBox()->text()));
+        QTest::mouseClick(resultBox()->button(QMessageBox::Ok), Qt::LeftButton);
+        QTRY_VERIFY(resultBox() == nullptr);
     }
 
     void onlySelectedRows()

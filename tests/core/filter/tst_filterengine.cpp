@@ -153,6 +153,28 @@ private:
         return f;
     }
 
+    /// The columns of matchesReference_data().
+    struct Row
+    {
+        QString kind;
+        bool crlf;
+        bool finalNewline;
+        int threads;
+        qint64 chunkBytes;
+        qint64 readBytes;
+    };
+
+    static Row currentRow()
+    {
+        QFETCH(QString, kind);
+        QFETCH(bool, crlf);
+        QFETCH(bool, finalNewline);
+        QFETCH(int, threads);
+        QFETCH(qint64, chunkBytes);
+        QFETCH(qint64, readBytes);
+        return Row{kind, crlf, finalNewline, threads, chunkBytes, readBytes};
+    }
+
     static FilterOptions options(int threads, qint64 chunkBytes, qint64 readBytes)
     {
         FilterOptions o;
@@ -205,12 +227,7 @@ private Q_SLOTS:
 
     void matchesReference()
     {
-        QFETCH(QString, kind);
-        QFETCH(bool, crlf);
-        QFETCH(bool, finalNewline);
-        QFETCH(int, threads);
-        QFETCH(qint64, chunkBytes);
-        QFETCH(qint64, readBytes);
+        const auto [kind, crlf, finalNewline, threads, chunkBytes, readBytes] = currentRow();
         const Fixture f = fixture(kind, crlf, finalNewline);
         QRandomGenerator random(quint32(qHash(kind) + quint32(chunkBytes)));
         // Fixed queries for each fast path: literal-first search (words,
@@ -260,12 +277,7 @@ private Q_SLOTS:
         // allRecordStarts off: record starts are tested only around the
         // query's literals; matches, their lines and byte ranges, and the
         // line count must be those of the reference all the same.
-        QFETCH(QString, kind);
-        QFETCH(bool, crlf);
-        QFETCH(bool, finalNewline);
-        QFETCH(int, threads);
-        QFETCH(qint64, chunkBytes);
-        QFETCH(qint64, readBytes);
+        const auto [kind, crlf, finalNewline, threads, chunkBytes, readBytes] = currentRow();
         if (chunkBytes < 7)
             QSKIP("one-byte chunks: covered by matchesReference");
         const Fixture f = fixture(kind, crlf, finalNewline);

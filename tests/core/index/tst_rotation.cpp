@@ -9,9 +9,13 @@
 #include <QAbstractItemModelTester>
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 /// Following real files in a temporary folder through every way a log is
 /// rotated or cut: no line lost, none shown twice, a FollowEvent where it
@@ -31,6 +35,18 @@ private:
     {
         QFile file(path);
         if (!file.open(mode) || file.write(content) != content.size())
+            qFatal("cannot write fixture");
+    }
+
+    /// What a writer without O_APPEND does: write at its own offset, whatever
+    /// the file's size (past the end: a hole of NULs before the bytes).
+    static void writeAt(const QString &path, const QByteArray &content, qint64 offset)
+    {
+        const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CLOEXEC);
+        const bool written = fd >= 0 && ::pwrite(fd, content.constData(), size_t(content.size()), offset) == content.size();
+        if (fd >= 0)
+            ::close(fd);
+        if (!written)
             qFatal("cannot write fixture");
     }
 
@@ -83,6 +99,8 @@ private Q_SLOTS:
                                              << int(FollowEventKind::Recreated) << 10;
         QTest::newRow("copytruncate") << QStringLiteral("copytruncate") << ten << numberedRows(0, 10) + after
                                       << int(FollowEventKind::Truncated) << 10;
+        QTest::newRow("copytruncate, writer without O_APPEND") << QStringLiteral("sparse") << ten << numberedRows(0, 10) + after
+                                                               << int(FollowEventKind::Truncated) << 10;
         QTest::newRow("truncate in place") << QStringLiteral("truncate") << ten << numberedRows(0, 10) + after
                                            << int(FollowEventKind::Truncated) << 10;
         QTest::newRow("truncate, refilled past the old size") << QStringLiteral("refill") << ten
@@ -121,6 +139,10 @@ private Q_SLOTS:
             QVERIFY(QFile::copy(path, rotated));
             put(path, {}, QIODevice::WriteOnly | QIODevice::Truncate);
             put(path, numbered(100, 5), QIODevice::Append);
+        } else if (scheme == u"sparse") {
+            QVERIFY(QFile::copy(path, rotated));
+            QVERIFY(QFile::resize(path, 0));
+            writeAt(path, numbered(100, 5), before.size()); // NULs up to the writer's old offset
         } else if (scheme == u"truncate") {
             QVERIFY(QFile::resize(path, 0));
             put(path, numbered(100, 5), QIODevice::Append);
@@ -198,6 +220,61 @@ private Q_SLOTS:
         QVERIFY(settle(file, model, 23));
         QCOMPARE(rows(model).mid(21), numberedRows(200, 2));
         QCOMPARE(file.followEvents().size(), std::size_t(1));
+    }
+
+    void nulsAfterTruncation_data()
+    {
+        QTest::addColumn<bool>("dataLate");
+        QTest::addColumn<QByteArray>("written");
+        QTest::addColumn<QStringList>("expected");
+        const QByteArray five = numbered(100, 5);
+        QTest::newRow("hole, then the data") << false << five << numberedRows(0, 10) + numberedRows(100, 5);
+        QTest::newRow("hole grown before its data is written") << true << five << numberedRows(0, 10) + numberedRows(100, 5);
+        const QString twoNuls(2, QChar(0x2400)); // a NUL is shown as U+2400
+        QTest::newRow("NULs after the first data byte stay")
+            << false << QByteArray("line 100\n\0\0line 101\n", 20)
+            << numberedRows(0, 10) + QStringList{QStringLiteral("line 100"), twoNuls + QStringLiteral("line 101")};
+    }
+
+    /// After copytruncate a writer without O_APPEND writes at its old offset:
+    /// the hole of NULs before it is not shown, what it writes is, once.
+    void nulsAfterTruncation()
+    {
+        QFETCH(bool, dataLate);
+        QFETCH(QByteArray, written);
+        QFETCH(QStringList, expected);
+        const QString path = pathOf(QStringLiteral("hole-%1.log").arg(QString::fromLatin1(QTest::currentDataTag())));
+        const QByteArray ten = numbered(0, 10);
+        put(path, ten);
+        LogFile file;
+        LogTableModel model(&file);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(file.open(path));
+        QVERIFY(file.setFollowing(true, 20));
+        QVERIFY(settle(file, model, 10));
+
+        QVERIFY(QFile::resize(path, 0));
+        if (dataLate) {
+            // The size is there, the bytes are not yet: a pump sees only NULs.
+            QVERIFY(QFile::resize(path, ten.size() + written.size()));
+            QTRY_COMPARE(file.followEvents().size(), std::size_t(1));
+            QVERIFY(settle(file, model, 10));
+        }
+        writeAt(path, written, ten.size());
+
+        QVERIFY(settle(file, model, int(expected.size())));
+        QCOMPARE(rows(model), expected);
+        QCOMPARE(file.followEvents().size(), std::size_t(1));
+        QCOMPARE(int(file.followEvents().front().kind), int(FollowEventKind::Truncated));
+        QCOMPARE(file.followEvents().front().line, qint64(10));
+
+        // Cut and written at the old offset again: recognised, and again no NULs.
+        const qint64 end = QFileInfo(path).size();
+        QVERIFY(QFile::resize(path, 0));
+        writeAt(path, numbered(200, 2), end);
+        QVERIFY(settle(file, model, int(expected.size()) + 2));
+        QCOMPARE(rows(model).mid(expected.size()), numberedRows(200, 2));
+        QCOMPARE(file.followEvents().size(), std::size_t(2));
     }
 
     void manySmallWritesAndPartialLines()
