@@ -80,6 +80,20 @@ private:
         return QTest::qWaitFor([&] { return model.rowCount() == lines && !file.isIndexing(); }, 20000);
     }
 
+    /// A followed file shown in a model that QAbstractItemModelTester checks.
+    struct Followed
+    {
+        LogFile file;
+        LogTableModel model{&file};
+        QAbstractItemModelTester tester{&model, QAbstractItemModelTester::FailureReportingMode::QtTest};
+
+        /// Opens @p path, follows it (a poll every 20 ms) and waits for its @p lines rows.
+        bool follow(const QString &path, int lines)
+        {
+            return file.open(path) && file.setFollowing(true, 20) && settle(file, model, lines);
+        }
+    };
+
 private Q_SLOTS:
     void schemes_data()
     {
@@ -119,13 +133,11 @@ private Q_SLOTS:
         const QString rotated = path + QStringLiteral(".1");
         QFile::remove(rotated);
         put(path, before);
-        LogFile file;
-        LogTableModel model(&file);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Followed followed;
+        LogFile &file = followed.file;
+        LogTableModel &model = followed.model;
         QSignalSpy events(&file, &LogFile::followEventAdded);
-        QVERIFY(file.open(path));
-        QVERIFY(file.setFollowing(true, 20));
-        QVERIFY(settle(file, model, 10));
+        QVERIFY(followed.follow(path, 10));
 
         // One scheme, all at once (see the class comment).
         if (scheme == u"rename") {
@@ -187,12 +199,10 @@ private Q_SLOTS:
         put(path, numbered(0, 10));
         QFile writer(path);
         QVERIFY(writer.open(QIODevice::Append | QIODevice::Unbuffered));
-        LogFile file;
-        LogTableModel model(&file);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QVERIFY(file.open(path));
-        QVERIFY(file.setFollowing(true, 20));
-        QVERIFY(settle(file, model, 10));
+        Followed followed;
+        LogFile &file = followed.file;
+        LogTableModel &model = followed.model;
+        QVERIFY(followed.follow(path, 10));
 
         QVERIFY(scheme == u"rename" ? QFile::rename(path, rotated) : QFile::remove(path));
         QCOMPARE(writer.write(numbered(10, 1)), qint64(8));
@@ -246,12 +256,10 @@ private Q_SLOTS:
         const QString path = pathOf(QStringLiteral("hole-%1.log").arg(QString::fromLatin1(QTest::currentDataTag())));
         const QByteArray ten = numbered(0, 10);
         put(path, ten);
-        LogFile file;
-        LogTableModel model(&file);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QVERIFY(file.open(path));
-        QVERIFY(file.setFollowing(true, 20));
-        QVERIFY(settle(file, model, 10));
+        Followed followed;
+        LogFile &file = followed.file;
+        LogTableModel &model = followed.model;
+        QVERIFY(followed.follow(path, 10));
 
         QVERIFY(QFile::resize(path, 0));
         if (dataLate) {
