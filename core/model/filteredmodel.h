@@ -4,6 +4,7 @@
 
 #include "model/contextlines.h"
 #include "model/filterrunner.h"
+#include "model/linebitmap.h"
 #include "model/logtablemodel.h"
 #include "model/rowset.h"
 
@@ -20,7 +21,10 @@ class LogFile;
 ///
 /// setQuery() starts a scan on worker threads (FilterRunner) and returns at
 /// once; matching lines (each match's first line and its continuation
-/// lines) are kept in a RowSet, 4 bytes per line, and appear in batches, one
+/// lines) are kept in a LineBitmap (a bit per line of the file up to the
+/// last match) and each match's first line in a RowSet (4 bytes per match),
+/// so a result costs about a bit per line plus 4 bytes per match (see
+/// resultMemoryBytes()); rows appear in batches, one
 /// beginInsertRows() per chunk, as far as LogTableModel has the lines. While
 /// the file grows only the appended bytes are scanned.
 ///
@@ -68,6 +72,8 @@ public:
     int progressPercent() const { return m_runner.progressPercent(); }
     /// Matching records found so far.
     qint64 matchCount() const { return m_starts.size(); }
+    /// Heap bytes the query's result holds (the matches and their lines).
+    qint64 resultMemoryBytes() const { return m_starts.memoryBytes() + m_lines.memoryBytes(); }
     /// Records per level matching the count query in the scanned part of
     /// the file (records is their total; the times are not kept).
     const FilterStats &levelCounts() const;
@@ -147,7 +153,7 @@ private:
     enum class CountSource { AllRecords, QueryScan, LevelScan };
     CountSource m_countSource = CountSource::AllRecords;
     FilterStats m_levelCounts; // with QueryScan or LevelScan
-    RowSet m_lines;  // every line of the matching records
+    LineBitmap m_lines; // every line of the matching records
     RowSet m_starts; // the first line of each matching record
     ContextLines m_context; // the matching records and their context, with context only
     Mode m_mode = FilterMode;
