@@ -7,7 +7,6 @@
 #include <QFile>
 #include <QLoggingCategory>
 #include <QSettings>
-#include <QStringDecoder>
 
 #include <algorithm>
 
@@ -44,9 +43,7 @@ qsizetype firstBinaryLine(QByteArrayView data)
         const bool control = std::any_of(text.begin(), text.end(), [](char c) {
             return static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\r';
         });
-        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        const QString decoded = utf8.decode(text);
-        if (control || utf8.hasError())
+        if (control || !text.isValidUtf8())
             return line;
         start = end + 1;
     }

@@ -32,6 +32,12 @@ const TimeContext &anyTime()
     return context;
 }
 
+/// A line of the JSON primary's own (startsRecord() is true for it).
+bool isJsonLine(QByteArrayView line)
+{
+    return line.trimmed().startsWith('{');
+}
+
 } // namespace
 
 LogFormatPtr FallbackFormat::wrap(const LogFormatPtr &primary)
@@ -70,7 +76,7 @@ bool FallbackFormat::startsRecord(QByteArrayView line) const
     // JSON lets any non-JSON line start a record; keep that for lines another
     // format reads (an access or text line), and fold the rest, such as an
     // exception's first line, into the record above.
-    if (line.trimmed().startsWith('{'))
+    if (isJsonLine(line))
         return true;
     return anyOtherReadsTime(line);
 }
@@ -103,13 +109,13 @@ bool FallbackFormat::anyOtherReadsTime(QByteArrayView line) const
 FallbackFormat::ForeignReading FallbackFormat::readForeign(QByteArrayView line, const TimeContext &ctx) const
 {
     ForeignReading reading;
-    for (std::size_t i = 0; i < m_timeReaders.size(); ++i) {
+    for (const LogFormatPtr &reader : m_timeReaders) {
         TimeNs time = kNoTime;
         Level level = Level::Unknown;
-        if (!m_timeReaders[i]->extractTimeLevel(line, time, level, ctx))
+        if (!reader->extractTimeLevel(line, time, level, ctx))
             continue;
-        if (reading.reader < 0)
-            reading = ForeignReading{static_cast<int>(i), false, time, level};
+        if (!reading.read)
+            reading = ForeignReading{true, false, time, level};
         if (time != kNoTime) {
             reading.hasTime = true;
             break;
@@ -125,7 +131,7 @@ bool FallbackFormat::startsRecordWithTimeLevel(QByteArrayView line, TimeNs &time
         return LogFormat::startsRecordWithTimeLevel(line, time, level, ctx);
     if (!m_primary->startsRecord(line))
         return false;
-    if (line.trimmed().startsWith('{')) { // startsRecord() is true: a JSON line
+    if (isJsonLine(line)) {
         time = kNoTime;
         level = Level::Unknown;
         extractTimeLevel(line, time, level, ctx);

@@ -44,7 +44,7 @@ private:
     /// range, February 29 into a leap year), so the answer is startsRecord()'s.
     struct ForeignReading
     {
-        int reader = -1;
+        bool read = false;             ///< one of them reads the line
         bool hasTime = false;
         TimeNs time = kNoTime;         ///< what the first reader read
         Level level = Level::Unknown;
