@@ -38,6 +38,7 @@ ChunkScanner::ChunkScanner(const FilterRequest &request, const FilterOptions &op
     , m_needsParse(request.query.needsParsedRecord())
     , m_fieldsOnly(m_needsParse && !request.query.fieldsRead().empty())
     // findCandidate() finds nothing in no bytes only for a query that requires a literal.
+    , m_statsOnly(options.collectStats && !options.collectMatches && !options.collectTimeline && !options.collectRanges)
     , m_sparse(!m_prefilterEmpty && !options.allRecordStarts && !options.collectStats && !options.buildIndex
                && request.query.findCandidate(QByteArrayView(), 0) < 0)
 {
@@ -51,9 +52,14 @@ ChunkScanner::ChunkScanner(const FilterRequest &request, const FilterOptions &op
     m_newlines.reserve(static_cast<std::size_t>(kNewlineBlock / 16));
 }
 
+bool ChunkScanner::recordBytesNeeded() const
+{
+    return m_recActive && !m_overflowed && !m_recCounted;
+}
+
 qsizetype ChunkScanner::keepFrom(qsizetype keep) const
 {
-    return (m_recActive && !m_overflowed) ? std::min(keep, m_recBegin) : keep;
+    return recordBytesNeeded() ? std::min(keep, m_recBegin) : keep;
 }
 
 void ChunkScanner::overflowRecord()
@@ -67,7 +73,7 @@ bool ChunkScanner::refill(qsizetype keep)
 {
     if (m_eof)
         return false;
-    if (m_recActive && !m_overflowed && m_fill - m_recBegin > kMaxRecordBytes)
+    if (recordBytesNeeded() && m_fill - m_recBegin > kMaxRecordBytes)
         overflowRecord();
     const qsizetype shift = keepFrom(keep);
     if (shift > 0) {
@@ -170,7 +176,7 @@ bool ChunkScanner::alignStart(qint64 begin, qint64 end)
     }
 }
 
-void ChunkScanner::beginRecord(qint64 relLine)
+void ChunkScanner::beginRecord(qint64 relLine, qsizetype nl)
 {
     m_recActive = true;
     m_overflowed = false;
@@ -179,12 +185,31 @@ void ChunkScanner::beginRecord(qint64 relLine)
     m_recRelLine = relLine;
     m_recOneLine = true;
     m_recHead = m_head;
+    m_recCounted = m_statsOnly && nl >= 0;
+    if (m_recCounted)
+        countRecord(QByteArrayView(m_buf.data() + m_pos, nl - m_pos));
+}
+
+void ChunkScanner::countRecord(QByteArrayView firstLine)
+{
+    TimeNs time = m_recHead.time;
+    Level level = m_recHead.level;
+    if (!m_recHead.read)
+        m_request.format->extractTimeLevel(firstLine, time, level, *m_request.context);
+    FilterStats &stats = m_chunk->stats;
+    ++stats.records;
+    ++stats.levels[static_cast<std::size_t>(level)];
+    stats.addTime(time);
 }
 
 void ChunkScanner::endRecord()
 {
     if (!m_recActive)
         return;
+    if (m_recCounted) {
+        m_recActive = false;
+        return;
+    }
     if (m_overflowed)
         evaluate(QByteArrayView(m_overflow.data(), static_cast<qsizetype>(m_overflow.size())), -1, -1, true);
     else
@@ -198,22 +223,8 @@ void ChunkScanner::evaluate(QByteArrayView bytes, qsizetype bufBegin, qsizetype 
     const QByteArrayView raw = truncated ? bytes : FoldedRecord::withoutTerminator(bytes);
     // A one-line record is its first line: no search for a '\n' in it.
     const QByteArrayView first = m_recOneLine && !truncated ? raw : FoldedRecord::firstLine(raw);
-    // Time and level are read once, for the stats and the timeline.
-    TimeNs time = kNoTime;
-    Level level = Level::Unknown;
-    bool timeRead = false;
-    if (m_options.collectStats) {
-        if (m_recHead.read) {
-            time = m_recHead.time;
-            level = m_recHead.level;
-        } else {
-            m_request.format->extractTimeLevel(first, time, level, *m_request.context);
-        }
-        timeRead = true;
-        ++chunk.stats.records;
-        ++chunk.stats.levels[static_cast<std::size_t>(level)];
-        chunk.stats.addTime(time);
-    }
+    if (m_options.collectStats)
+        countRecord(first);
     if (!m_options.collectMatches && !m_options.collectTimeline && !m_options.collectRanges)
         return;
     if (!m_prefilterEmpty) {
@@ -239,7 +250,9 @@ void ChunkScanner::evaluate(QByteArrayView bytes, qsizetype bufBegin, qsizetype 
     if (m_options.collectMatches)
         chunk.matches.push_back(static_cast<quint32>(m_recRelLine));
     if (m_options.collectTimeline) {
-        if (!timeRead)
+        TimeNs time = m_recHead.time;
+        Level level = m_recHead.level;
+        if (!m_recHead.read)
             m_request.format->extractTimeLevel(first, time, level, *m_request.context);
         chunk.timeline.add(time, level, m_recRelLine);
     }
@@ -385,7 +398,7 @@ void ChunkScanner::handleLine(qsizetype nl, bool inChunk, bool starts)
     FilterChunk &chunk = *m_chunk;
     if (starts) {
         endRecord();
-        beginRecord(chunk.lineCount);
+        beginRecord(chunk.lineCount, nl);
     } else {
         m_recOneLine = false;
     }
@@ -421,7 +434,7 @@ std::expected<FilterChunk, QString> ChunkScanner::scan(qint64 begin, qint64 end,
     m_nextNewline = 0;
     m_newlinesEnd = 0;
     m_candidateFill = -1;
-    m_eof = m_truncated = m_recActive = m_overflowed = m_anyContinuation = m_posStarts = false;
+    m_eof = m_truncated = m_recActive = m_overflowed = m_recCounted = m_anyContinuation = m_posStarts = false;
     m_error.clear();
     stoppedEarly = false;
     chunk.beginByte = chunk.endByte = end;

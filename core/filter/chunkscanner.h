@@ -50,8 +50,17 @@ private:
     /// time and level are read in the same call (m_head), for the record it begins.
     bool lineStartsRecord(qsizetype lineStart, qsizetype nl, qsizetype textEnd);
     void handleLine(qsizetype nl, bool inChunk, bool starts);
-    void beginRecord(qint64 relLine);
+    /// Opens a record on the line at m_pos (@p nl: its '\n', or -1 while
+    /// the line goes on past the buffer). With only stats to collect, a
+    /// record whose first line is whole is counted here and its bytes are
+    /// not kept (m_recCounted).
+    void beginRecord(qint64 relLine, qsizetype nl);
+    /// Adds the open record to the stats: time and level from m_recHead, or
+    /// read from @p firstLine.
+    void countRecord(QByteArrayView firstLine);
     void endRecord();
+    /// Whether the open record's bytes must stay in the buffer (or overflow).
+    bool recordBytesNeeded() const;
     void evaluate(QByteArrayView bytes, qsizetype bufBegin, qsizetype bufEnd, bool truncated);
     qint64 fileOffset(qsizetype index) const { return m_bufOffset + index; }
 
@@ -78,6 +87,7 @@ private:
     bool m_prefilterEmpty;
     bool m_needsParse;
     bool m_fieldsOnly; // the query reads only m_request.query.fieldsRead()
+    bool m_statsOnly;  // nothing is collected per record but the stats
     Record m_record;   // reused to keep its field vector's capacity
 
     std::vector<char> m_buf;
@@ -95,6 +105,7 @@ private:
     qint64 m_recFileBegin = 0;
     qint64 m_recRelLine = 0;
     bool m_recOneLine = true; // no continuation line yet: the record is its first line
+    bool m_recCounted = false; // the open record is in the stats already (m_statsOnly)
     // Time and level of the current line, when lineStartsRecord() read them,
     // and of the open record's first line (m_recHeadRead).
     struct Head

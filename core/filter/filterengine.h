@@ -17,7 +17,7 @@ struct FilterOptions
 {
     int threads = 0;                      ///< 0: one per core
     qint64 chunkBytes = 8 * 1024 * 1024;  ///< bytes of file per work item (tests use tiny ones)
-    qint64 readBytes = 1024 * 1024;       ///< pread size (tests use tiny ones)
+    qint64 readBytes = 128 * 1024;        ///< pread size (tests use tiny ones)
     bool collectStats = false;  ///< per-level counts and time range over all records (reads every record's time and level)
     bool collectRanges = false; ///< FilterChunk::byteRanges for every match
     bool collectMatches = true; ///< FilterChunk::matches (false: stats, timeline, ranges or index only)
