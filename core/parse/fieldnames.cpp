@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "parse/fieldnames.h"
 
+#include "parse/fasttime.h"
 #include "parse/timeparser.h"
 
 #include <array>
@@ -73,6 +74,9 @@ bool parseTimeValue(QByteArrayView value, const TimeContext &ctx, TimeNs &out)
         value = value.sliced(1, value.size() - 2);
     if (value.isEmpty())
         return false;
+    // What TimeParser::sniff() does first for "dddd-...", without its detours.
+    if (value.size() > 4 && value[4] == '-' && value[0] >= '0' && value[0] <= '9' && FastTime::iso(value, ctx, out) > 0)
+        return true;
     TimeLayout layout = TimeLayout::None;
     if (TimeParser::sniff(value, ctx, out, layout) > 0)
         return true;

@@ -3,35 +3,40 @@
 #include "parse/jsonformat.h"
 
 #include "parse/fieldnames.h"
+#include "parse/jsonheadshape.h"
 #include "parse/jsonscanner.h"
-#include "parse/levelnames.h"
 
 #include <QCoreApplication>
 
 namespace {
 
 /// The first time and level keys found win (the fast path stops walking
-/// once it has both, and the full parse must agree with it).
+/// once it has both, and the full parse must agree with it). Where in the
+/// walked text the taken values began is kept for JsonHeadShape.
 struct Picks
 {
     TimeNs time = kNoTime;
     Level level = Level::Unknown;
+    const char *timeValue = nullptr;
+    const char *levelValue = nullptr;
 
     bool complete() const { return time != kNoTime && level != Level::Unknown; }
     void offerTime(int rank, QByteArrayView value, const TimeContext &ctx)
     {
         TimeNs t = kNoTime;
-        if (rank >= 0 && time == kNoTime && FieldNames::parseTimeValue(value, ctx, t)) {
+        if (rank >= 0 && time == kNoTime && JsonHeadShape::timeOfValue(value, ctx, t)) {
             time = t;
+            timeValue = value.data();
         }
     }
     void offerLevel(int rank, QByteArrayView value)
     {
         if (rank < 0 || level != Level::Unknown)
             return;
-        const Level l = parseLevel(JsonScanner::stringContent(value));
+        const Level l = JsonHeadShape::levelOfValue(value);
         if (l != Level::Unknown) {
             level = l;
+            levelValue = value.data();
         }
     }
 };
@@ -125,11 +130,15 @@ bool JsonFormat::extractTimeLevel(QByteArrayView line, TimeNs &time, Level &leve
     line = trimmed(line);
     if (line.isEmpty() || line.front() != '{')
         return false;
+    if (JsonHeadShape::read(line, time, level, ctx))
+        return true;
     Picks picks;
     bool ok = true;
     scanTopLevel(line, picks, ctx, ok);
     time = picks.time;
     level = picks.level;
+    if (picks.complete())
+        JsonHeadShape::learn(line, picks.timeValue - line.data(), picks.levelValue - line.data());
     return ok;
 }
 

@@ -2,7 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "parse/jsonscanner.h"
 
+#include <bit>
 #include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace {
 
@@ -76,24 +80,41 @@ void JsonScanner::skipBlanks()
 
 bool JsonScanner::readString(qsizetype &end)
 {
-    // m_text[m_pos] is the opening quote.
-    const char *base = m_text.data();
-    qsizetype i = m_pos + 1;
-    while (i < m_text.size()) {
-        const void *q = std::memchr(base + i, '"', size_t(m_text.size() - i));
+    end = stringEnd(m_text, m_pos);
+    return end >= 0;
+}
+
+qsizetype JsonScanner::stringEnd(QByteArrayView text, qsizetype quoteAt)
+{
+    const char *base = text.data();
+    qsizetype i = quoteAt + 1;
+#if defined(__SSE2__)
+    // Keys and most values are short: 16-byte probes end them inline until
+    // a backslash comes before the first quote.
+    for (int probe = 0; probe < 4 && i + 16 <= text.size(); ++probe, i += 16) {
+        const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i *>(base + i));
+        const auto quotes = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('"'))));
+        const auto slashes = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('\\'))));
+        if ((quotes | slashes) == 0)
+            continue;
+        if (quotes != 0 && (slashes & ((quotes & (0U - quotes)) - 1)) == 0)
+            return i + std::countr_zero(quotes) + 1;
+        break; // an escape first: the loop below counts backslashes
+    }
+#endif
+    while (i < text.size()) {
+        const void *q = std::memchr(base + i, '"', size_t(text.size() - i));
         if (!q)
-            return false;
+            return -1;
         const qsizetype at = static_cast<const char *>(q) - base;
         qsizetype slashes = 0;
-        while (at - 1 - slashes > m_pos && base[at - 1 - slashes] == '\\')
+        while (at - 1 - slashes > quoteAt && base[at - 1 - slashes] == '\\')
             ++slashes;
-        if (slashes % 2 == 0) {
-            end = at + 1;
-            return true;
-        }
+        if (slashes % 2 == 0)
+            return at + 1;
         i = at + 1;
     }
-    return false;
+    return -1;
 }
 
 bool JsonScanner::skipNested()
@@ -189,6 +210,19 @@ bool JsonScanner::next(QByteArrayView &key, QByteArrayView &value, Type &type)
     }
     value = m_text.sliced(valueStart, m_pos - valueStart);
     return true;
+}
+
+qsizetype JsonScanner::scalarEnd(QByteArrayView text, qsizetype at)
+{
+    if (at >= text.size() || text[at] == '{' || text[at] == '[')
+        return -1;
+    if (text[at] == '"')
+        return stringEnd(text, at);
+    JsonScanner scanner;
+    scanner.m_text = text;
+    scanner.m_pos = at;
+    Type type;
+    return scanner.skipValue(type) ? scanner.m_pos : -1;
 }
 
 QByteArrayView JsonScanner::stringContent(QByteArrayView raw)

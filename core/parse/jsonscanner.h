@@ -28,12 +28,21 @@ public:
     /// Bytes after the closing '}' (valid once finished()).
     QByteArrayView rest() const { return m_text.sliced(m_pos); }
 
+    /// The end of the string, number or literal value that starts at byte
+    /// @p at of @p text, as next() would find it; -1 for an object, an
+    /// array or a malformed value.
+    static qsizetype scalarEnd(QByteArrayView text, qsizetype at);
+
     /// The content of a raw string value, without its quotes.
     static QByteArrayView stringContent(QByteArrayView raw);
     /// Decodes JSON escapes (\n, \", \uXXXX with surrogates) into UTF-8.
     static QByteArray unescape(QByteArrayView content);
 
 private:
+    JsonScanner() = default;
+    /// The index after the closing quote of the string whose opening quote
+    /// is at @p quoteAt, or -1 when it does not close.
+    static qsizetype stringEnd(QByteArrayView text, qsizetype quoteAt);
     void skipBlanks();
     bool readString(qsizetype &end);
     bool skipValue(Type &type);

@@ -8,12 +8,21 @@
 
 #include <QCoreApplication>
 
+#include <array>
+
 namespace {
+
+constexpr std::array<bool, 256> kKeyChars = [] {
+    std::array<bool, 256> table{};
+    for (int c = 0; c < 256; ++c)
+        table[static_cast<std::size_t>(c)] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+            || c == '_' || c == '.' || c == '-' || c == '@' || c == '/' || c == '$';
+    return table;
+}();
 
 bool isKeyChar(char c)
 {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '.'
-        || c == '-' || c == '@' || c == '/' || c == '$';
+    return kKeyChars[static_cast<unsigned char>(c)];
 }
 
 /// Splits a logfmt line into pairs, allocation-free.

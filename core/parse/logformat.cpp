@@ -65,10 +65,13 @@ bool LogFormat::looksLikeContinuation(QByteArrayView line)
     const char c = line.front();
     if (c == ' ' || c == '\t')
         return true;
-    if (line.startsWith("Caused by:") || line.startsWith("Traceback (most recent call last)")
-        || line.startsWith("Suppressed:"))
-        return true;
-    if (line.startsWith("...") && line.endsWith("more"))
-        return true;
-    return line.startsWith("at ") && line.contains('(');
+    // By the first byte: called for every line of a mixed file.
+    switch (c) {
+    case 'C': return line.startsWith("Caused by:");
+    case 'T': return line.startsWith("Traceback (most recent call last)");
+    case 'S': return line.startsWith("Suppressed:");
+    case '.': return line.startsWith("...") && line.endsWith("more");
+    case 'a': return line.startsWith("at ") && line.contains('(');
+    default: return false;
+    }
 }

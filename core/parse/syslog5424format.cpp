@@ -105,6 +105,8 @@ bool Syslog5424Format::split(QByteArrayView line, Parts &p, const TimeContext &c
 
 bool Syslog5424Format::extractTimeLevel(QByteArrayView line, TimeNs &time, Level &level, const TimeContext &ctx) const
 {
+    if (line.isEmpty() || line.front() != '<')
+        return false; // no "<PRI>": asked of every line of a mixed file
     Parts p;
     if (!split(chomp(line), p, ctx, false))
         return false;

@@ -80,7 +80,9 @@ bool SyslogFormat::split(QByteArrayView line, Parts &p, const TimeContext &ctx)
         p.priority = line.sliced(1, pos - 2);
     const QByteArrayView rest = line.sliced(pos);
     bool iso = false;
-    int n = TimeParser::parse(TimeLayout::Syslog, rest, ctx, p.time);
+    // A month name first, or no "Oct 11 22:14:15" (cheap: asked of every line of a mixed file).
+    const bool monthFirst = !rest.isEmpty() && ((rest[0] >= 'A' && rest[0] <= 'Z') || (rest[0] >= 'a' && rest[0] <= 'z'));
+    int n = monthFirst ? TimeParser::parse(TimeLayout::Syslog, rest, ctx, p.time) : 0;
     if (n == 0) {
         if (rest.size() <= 19 || rest[10] != 'T')
             return false; // not the rsyslog stamp below: no need to read it

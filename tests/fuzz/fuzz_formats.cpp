@@ -6,13 +6,17 @@
 // Checks besides memory safety: extractField() gives what parse() gives,
 // every view of a parsed record lies inside the line or its fields, and
 // startsRecordWithTimeLevel() answers as startsRecord() plus
-// extractTimeLevel() do (also for every format wrapped in FallbackFormat).
+// extractTimeLevel() do (also for every format wrapped in FallbackFormat),
+// and a JSON line read by the shape of the line before it (JsonHeadShape)
+// reads as it does with no memo.
 #include "fuzzsupport.h"
 
 #include "filter/foldedrecord.h"
 #include "parse/fallbackformat.h"
 #include "parse/formatdetector.h"
 #include "parse/formatregistry.h"
+#include "parse/jsonformat.h"
+#include "parse/jsonheadshape.h"
 
 namespace {
 
@@ -85,6 +89,22 @@ void checkLineStart(const LogFormat &format, QByteArrayView line, const TimeCont
         Fuzz::fail("startsRecordWithTimeLevel and extractTimeLevel disagree");
 }
 
+void checkJsonMemo(QByteArrayView previous, QByteArrayView line, const TimeContext &ctx)
+{
+    static const JsonFormat json;
+    TimeNs time = kNoTime, freshTime = kNoTime;
+    Level level = Level::Unknown, freshLevel = Level::Unknown;
+    JsonHeadShape::forget();
+    json.extractTimeLevel(previous, time, level, ctx);
+    time = kNoTime;
+    level = Level::Unknown;
+    const bool ok = json.extractTimeLevel(line, time, level, ctx);
+    JsonHeadShape::forget();
+    const bool freshOk = json.extractTimeLevel(line, freshTime, freshLevel, ctx);
+    if (ok != freshOk || time != freshTime || level != freshLevel)
+        Fuzz::fail("a JSON line reads differently by the memo of the line before it");
+}
+
 const std::vector<LogFormatPtr> &wrappedFormats()
 {
     static const std::vector<LogFormatPtr> wrapped = [] {
@@ -119,5 +139,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (const LogFormatPtr &format : wrappedFormats())
         for (QByteArrayView line : lines)
             checkLineStart(*format, line, ctx);
+    for (std::size_t i = 1; i < lines.size(); ++i)
+        checkJsonMemo(lines[i - 1], lines[i], ctx);
     return 0;
 }

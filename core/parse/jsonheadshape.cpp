@@ -1,0 +1,126 @@
+// SPDX-FileCopyrightText: 2026 Tideline authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "parse/jsonheadshape.h"
+
+#include "parse/fieldnames.h"
+#include "parse/jsonscanner.h"
+#include "parse/levelnames.h"
+
+#include <cstring>
+
+namespace {
+
+/// Longer leads and gaps (a time key after a message) are not memoised.
+constexpr qsizetype kMaxBytes = 96;
+/// Level values up to this long are remembered with their level.
+constexpr qsizetype kMaxLevelBytes = 16;
+
+/// Level values seen lately and their levels, in slots hashed by size and
+/// end bytes (a log alternates between a handful of level spellings).
+struct LevelCache
+{
+    static constexpr int kSlots = 16;
+    struct Slot
+    {
+        char bytes[kMaxLevelBytes];
+        qsizetype size = -1;
+        Level level = Level::Unknown;
+    };
+    Slot slots[kSlots];
+
+    Level levelOf(QByteArrayView value)
+    {
+        if (value.isEmpty() || value.size() > kMaxLevelBytes)
+            return JsonHeadShape::levelOfValue(value);
+        const auto hash = static_cast<unsigned>(value.size()) * 7U + static_cast<unsigned char>(value.front())
+            + static_cast<unsigned char>(value.back()) * 3U;
+        Slot &slot = slots[hash % kSlots];
+        if (slot.size == value.size() && std::memcmp(slot.bytes, value.data(), static_cast<std::size_t>(value.size())) == 0)
+            return slot.level;
+        std::memcpy(slot.bytes, value.data(), static_cast<std::size_t>(value.size()));
+        slot.size = value.size();
+        slot.level = JsonHeadShape::levelOfValue(value);
+        return slot.level;
+    }
+};
+
+/// Constant-initialised and trivially destructible: a thread_local of it
+/// needs no guard or wrapper call.
+struct Memo
+{
+    char lead[kMaxBytes];
+    char gap[kMaxBytes];
+    qsizetype leadSize = -1; // -1: nothing learned
+    qsizetype gapSize = 0;
+    bool timeFirst = true;
+    LevelCache levels;
+};
+
+thread_local Memo t_memo;
+
+bool sameBytes(const char *a, const char *b, qsizetype size)
+{
+    return std::memcmp(a, b, static_cast<std::size_t>(size)) == 0;
+}
+
+} // namespace
+
+namespace JsonHeadShape {
+
+bool timeOfValue(QByteArrayView value, const TimeContext &ctx, TimeNs &out)
+{
+    return FieldNames::parseTimeValue(value, ctx, out);
+}
+
+Level levelOfValue(QByteArrayView value)
+{
+    return parseLevel(JsonScanner::stringContent(value));
+}
+
+bool read(QByteArrayView line, TimeNs &time, Level &level, const TimeContext &ctx)
+{
+    Memo &memo = t_memo;
+    if (memo.leadSize < 0 || line.size() < memo.leadSize + memo.gapSize || !sameBytes(line.data(), memo.lead, memo.leadSize))
+        return false;
+    const qsizetype firstEnd = JsonScanner::scalarEnd(line, memo.leadSize);
+    const qsizetype secondAt = firstEnd + memo.gapSize;
+    if (firstEnd < 0 || secondAt > line.size() || !sameBytes(line.data() + firstEnd, memo.gap, memo.gapSize))
+        return false;
+    const qsizetype secondEnd = JsonScanner::scalarEnd(line, secondAt);
+    if (secondEnd < 0)
+        return false;
+    const QByteArrayView first = line.sliced(memo.leadSize, firstEnd - memo.leadSize);
+    const QByteArrayView second = line.sliced(secondAt, secondEnd - secondAt);
+    TimeNs t = kNoTime;
+    if (!timeOfValue(memo.timeFirst ? first : second, ctx, t))
+        return false;
+    const Level l = memo.levels.levelOf(memo.timeFirst ? second : first);
+    if (l == Level::Unknown)
+        return false;
+    time = t;
+    level = l;
+    return true;
+}
+
+void forget()
+{
+    t_memo.leadSize = -1;
+}
+
+void learn(QByteArrayView line, qsizetype timeAt, qsizetype levelAt)
+{
+    Memo &memo = t_memo;
+    memo.leadSize = -1;
+    const qsizetype firstAt = std::min(timeAt, levelAt);
+    const qsizetype secondAt = std::max(timeAt, levelAt);
+    const qsizetype firstEnd = JsonScanner::scalarEnd(line, firstAt);
+    if (firstEnd < 0 || firstEnd > secondAt || firstAt > kMaxBytes || secondAt - firstEnd > kMaxBytes)
+        return;
+    std::memcpy(memo.lead, line.data(), static_cast<std::size_t>(firstAt));
+    std::memcpy(memo.gap, line.data() + firstEnd, static_cast<std::size_t>(secondAt - firstEnd));
+    memo.gapSize = secondAt - firstEnd;
+    memo.timeFirst = timeAt < levelAt;
+    memo.leadSize = firstAt;
+}
+
+} // namespace JsonHeadShape
