@@ -14,9 +14,6 @@
 
 namespace {
 
-/// Newlines are found this many bytes ahead at a time.
-constexpr qsizetype kNewlineBlock = 16 * 1024;
-
 struct FilterText
 {
     Q_DECLARE_TR_FUNCTIONS(FilterText)
@@ -49,7 +46,6 @@ ChunkScanner::ChunkScanner(const FilterRequest &request, const FilterOptions &op
     }
     if (!m_fieldsOnly)
         m_record.fields.clear();
-    m_newlines.reserve(static_cast<std::size_t>(kNewlineBlock / 16));
 }
 
 bool ChunkScanner::recordBytesNeeded() const
@@ -82,9 +78,7 @@ bool ChunkScanner::refill(qsizetype keep)
         m_bufOffset += shift;
         m_pos -= shift;
         m_recBegin -= shift;
-        m_newlines.clear();
-        m_nextNewline = 0;
-        m_newlinesEnd = 0;
+        m_newlineSearch = {};
         m_candidateFill = -1;
     }
     const qsizetype readBytes = static_cast<qsizetype>(std::max<qint64>(1, m_options.readBytes));
@@ -113,22 +107,11 @@ bool ChunkScanner::refill(qsizetype keep)
 
 qsizetype ChunkScanner::nextNewline(qsizetype from)
 {
-    while (m_nextNewline < m_newlines.size() && m_newlines[m_nextNewline] < from)
-        ++m_nextNewline;
-    if (m_nextNewline < m_newlines.size())
-        return m_newlines[m_nextNewline];
-    qsizetype start = std::max(from, m_newlinesEnd);
-    while (start < m_fill) {
-        m_newlines.clear();
-        m_nextNewline = 0;
-        const qsizetype stop = std::min(m_fill, start + kNewlineBlock);
-        forEachNewline(m_buf.data() + start, static_cast<std::size_t>(stop - start),
-                       [&](std::size_t at) { m_newlines.push_back(start + static_cast<qsizetype>(at)); });
-        m_newlinesEnd = stop;
-        if (!m_newlines.empty())
-            return m_newlines.front();
-        start = stop;
-    }
+    // A line searched before the last refill is searched on from where that search ended.
+    const qsizetype start = from == m_newlineSearch.from ? std::max(from, m_newlineSearch.to) : from;
+    if (const char *nl = findNewline(m_buf.data() + start, m_buf.data() + m_fill))
+        return nl - m_buf.data();
+    m_newlineSearch = {from, m_fill};
     return -1;
 }
 
@@ -424,15 +407,50 @@ void ChunkScanner::handleLine(qsizetype nl, bool inChunk, bool starts)
         m_index->lineEnds.append(fileOffset(m_pos));
 }
 
+qint64 ChunkScanner::statsLane(qint64 end)
+{
+    FilterChunk &chunk = *m_chunk;
+    const char *const buf = m_buf.data();
+    const qint64 stop = std::min(end, m_request.to);
+    if (fileOffset(m_pos) == m_request.from)
+        return 0; // starts a record whatever it holds: handleLine()'s
+    const TimeContext &context = *m_request.context;
+    qint64 lines = 0;
+    while (lines < 4096 && fileOffset(m_pos) < stop) {
+        const char *nl = findNewline(buf + m_pos, buf + m_fill);
+        if (!nl || nl - (buf + m_pos) > FoldedRecord::kStartBytes)
+            break;
+        const QByteArrayView line(buf + m_pos, nl - (buf + m_pos));
+        m_head.read = m_request.format->startsRecordWithTimeLevel(line, m_head.time, m_head.level, context);
+        const auto rel = static_cast<quint64>(chunk.lineCount);
+        if (rel % 64 == 0)
+            chunk.recordStarts.push_back(0);
+        if (m_head.read) {
+            chunk.recordStarts.back() |= quint64{1} << (rel % 64);
+            m_recActive = m_recCounted = true;
+            m_recHead = m_head;
+            countRecord(line);
+        } else {
+            m_anyContinuation = true;
+        }
+        ++chunk.lineCount;
+        m_pos = nl + 1 - buf;
+        if (m_index)
+            m_index->lineEnds.append(fileOffset(m_pos));
+        ++lines;
+    }
+    if (lines > 0)
+        chunk.endByte = fileOffset(m_pos);
+    return lines;
+}
+
 std::expected<FilterChunk, QString> ChunkScanner::scan(qint64 begin, qint64 end, const std::atomic<bool> &cancel,
                                                        bool &stoppedEarly)
 {
     FilterChunk chunk;
     m_chunk = &chunk;
     m_fill = m_pos = 0;
-    m_newlines.clear();
-    m_nextNewline = 0;
-    m_newlinesEnd = 0;
+    m_newlineSearch = {};
     m_candidateFill = -1;
     m_eof = m_truncated = m_recActive = m_overflowed = m_recCounted = m_anyContinuation = m_posStarts = false;
     m_error.clear();
@@ -444,6 +462,16 @@ std::expected<FilterChunk, QString> ChunkScanner::scan(qint64 begin, qint64 end,
             m_index = std::make_shared<IndexChunk>(chunk.beginByte);
         qint64 linesSinceCheck = 0;
         for (;;) {
+            if (m_statsOnly && (!m_recActive || m_recCounted)) {
+                linesSinceCheck += statsLane(end);
+                if (linesSinceCheck >= 4096) {
+                    linesSinceCheck = 0;
+                    if (cancel.load(std::memory_order_relaxed)) {
+                        stoppedEarly = true;
+                        return chunk;
+                    }
+                }
+            }
             if (m_sparse && !m_recActive) {
                 if (cancel.load(std::memory_order_relaxed)) {
                     stoppedEarly = true;

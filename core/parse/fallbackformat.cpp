@@ -35,7 +35,11 @@ const TimeContext &anyTime()
 /// A line of the JSON primary's own (startsRecord() is true for it).
 bool isJsonLine(QByteArrayView line)
 {
-    return line.trimmed().startsWith('{');
+    // line.trimmed().startsWith('{'), without trimming the end.
+    qsizetype i = 0;
+    while (i < line.size() && (line[i] == ' ' || (line[i] >= '\t' && line[i] <= '\r')))
+        ++i;
+    return i < line.size() && line[i] == '{';
 }
 
 } // namespace
@@ -129,14 +133,14 @@ bool FallbackFormat::startsRecordWithTimeLevel(QByteArrayView line, TimeNs &time
 {
     if (!m_foldsForeignLines)
         return LogFormat::startsRecordWithTimeLevel(line, time, level, ctx);
-    if (!m_primary->startsRecord(line))
-        return false;
-    if (isJsonLine(line)) {
+    if (isJsonLine(line)) { // the JSON primary starts a record with it
         time = kNoTime;
         level = Level::Unknown;
         extractTimeLevel(line, time, level, ctx);
         return true;
     }
+    if (!m_primary->startsRecord(line))
+        return false;
     const ForeignReading reading = readForeign(line, ctx);
     if (!reading.hasTime)
         return false;

@@ -134,6 +134,22 @@ private:
                     f.data += kFolds[i % std::size(kFolds)] + '\n';
             }
             f.format = FormatRegistry::builtin(QStringLiteral("access-combined"));
+        } else if (kind == QStringLiteral("long-lines")) {
+            // Mixed lines with some longer than FoldedRecord::kStartBytes
+            // (records and continuation lines): the scanner's general loop
+            // takes those, its stats lane the rest.
+            const QList<QByteArray> lines = generate(GeneratorFormat::Mixed, 1500, 7).split('\n');
+            for (qsizetype i = 0; i < lines.size(); ++i) {
+                f.data += lines[i];
+                if (i + 1 < lines.size())
+                    f.data += '\n';
+                if (i % 97 == 5 && i + 1 < lines.size())
+                    f.data += "{\"ts\":\"2026-03-14T08:00:0" + QByteArray::number(i % 10) + "Z\",\"msg\":\""
+                        + QByteArray(5000 + i, 'x') + "\",\"level\":\"warn\"}\n";
+                if (i % 89 == 7 && i + 1 < lines.size())
+                    f.data += "    at " + QByteArray(6000 + i, 'y') + "(Long.java:1)\n";
+            }
+            f.format = FallbackFormat::wrap(FormatRegistry::builtin(QStringLiteral("json")));
         } else if (kind == QStringLiteral("mixed-json")) {
             // What a file of mixed formats opens as: JSON first, the other
             // formats' lines read by the fallback, exceptions folded.
@@ -214,7 +230,8 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("chunkBytes");
         QTest::addColumn<qint64>("readBytes");
         const QStringList kinds{QStringLiteral("access"), QStringLiteral("json"), QStringLiteral("syslog"),
-                                QStringLiteral("mixed"), QStringLiteral("access-folded"), QStringLiteral("mixed-json")};
+                                QStringLiteral("mixed"), QStringLiteral("access-folded"), QStringLiteral("mixed-json"),
+                                QStringLiteral("long-lines")};
         for (const QString &kind : kinds) {
             const QByteArray k = kind.toLatin1();
             QTest::newRow(k + " 1 thread big") << kind << false << true << 1 << qint64(1 << 20) << qint64(1 << 20);
@@ -253,6 +270,18 @@ private Q_SLOTS:
             QCOMPARE(run.summary.endLine, expected.lines);
             QCOMPARE(run.index.lineCount(true), expected.lines);
             QCOMPARE(run.index.indexedBytes(), f.data.size());
+            if (text.isEmpty()) {
+                // Stats and the index only (`tideline-cli stats`): the scanner's stats lane.
+                FilterOptions statsOnly = options(threads, chunkBytes, readBytes);
+                statsOnly.collectMatches = statsOnly.collectRanges = false;
+                EngineRun stats;
+                runEngine(f.file->handle(), 0, f.data.size(), 0, *f.format, query, statsOnly, stats, cancel);
+                if (QTest::currentTestFailed())
+                    return;
+                compareOutcome(stats.outcome, ScanOutcome{{}, expected.stats, expected.lines});
+                QCOMPARE(stats.index.lineCount(true), expected.lines);
+                QCOMPARE(stats.index.indexedBytes(), f.data.size());
+            }
             // Matches only: no stats or index, so nothing else reads every
             // record (skipped for the tiny chunks, which are slow to run).
             if (chunkBytes < 256)
