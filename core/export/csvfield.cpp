@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csvfield.h"
 
+#include "export/exportbuffer.h"
+
 namespace {
 bool startsFormula(QByteArrayView value)
 {
@@ -27,37 +29,46 @@ bool needsQuotes(QByteArrayView value)
             return true;
     return false;
 }
+
+/// Appends @p value with every '"' doubled, a piece at a time.
+void appendDoublingQuotes(ExportBuffer &out, QByteArrayView value)
+{
+    while (!value.isEmpty()) {
+        const QByteArrayView piece = value.first(std::min(value.size(), ExportBuffer::kPieceBytes));
+        qsizetype from = 0;
+        for (qsizetype quote = piece.indexOf('"'); quote >= 0; quote = piece.indexOf('"', from)) {
+            out.append(piece.sliced(from, quote + 1 - from));
+            out.append('"');
+            from = quote + 1;
+        }
+        out.append(piece.sliced(from));
+        value = value.sliced(piece.size());
+        out.flushIfFull();
+    }
+}
 } // namespace
 
 namespace Csv {
 
-QByteArray field(QByteArrayView value)
+void appendField(ExportBuffer &out, QByteArrayView value)
 {
     const bool formula = startsFormula(value);
-    if (!formula && !needsQuotes(value))
-        return value.toByteArray();
-    QByteArray out;
-    out.reserve(value.size() + 4);
-    out += '"';
-    if (formula)
-        out += '\'';
-    for (const char c : value) {
-        if (c == '"')
-            out += '"';
-        out += c;
-    }
-    out += '"';
-    return out;
+    const bool quoted = formula || needsQuotes(value);
+    if (quoted)
+        out.append(formula ? "\"'" : "\"");
+    appendDoublingQuotes(out, value); // no '"' in it when not quoted
+    if (quoted)
+        out.append('"');
 }
 
-void appendRow(QByteArray &out, const QList<QByteArray> &values)
+void appendRow(ExportBuffer &out, const QList<QByteArray> &values)
 {
     for (qsizetype i = 0; i < values.size(); ++i) {
         if (i > 0)
-            out += ',';
-        out += field(values[i]);
+            out.append(',');
+        appendField(out, values[i]);
     }
-    out += "\r\n";
+    out.append("\r\n");
 }
 
 } // namespace Csv

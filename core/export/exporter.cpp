@@ -3,6 +3,7 @@
 #include "exporter.h"
 
 #include "compress/bytesink.h"
+#include "export/exportbuffer.h"
 #include "export/recordformatter.h"
 #include "filter/filterengine.h"
 
@@ -15,7 +16,6 @@
 
 namespace {
 
-constexpr qsizetype kFlushBytes = 1024 * 1024;
 constexpr qint64 kBlockBytes = 1024 * 1024;
 
 /// Writes the matches of one source's chunks; the first failure sticks.
@@ -25,8 +25,8 @@ public:
     SourceWriter(const ExportSource &source, RecordFormatter &formatter, ByteSink &sink, bool rawCopy)
         : m_source(source)
         , m_formatter(formatter)
-        , m_sink(sink)
         , m_rawCopy(rawCopy)
+        , m_out(&sink)
     {
     }
 
@@ -35,7 +35,7 @@ public:
     bool write(const FilterChunk &chunk);
     bool flush();
     const QString &error() const { return m_error; }
-    QByteArray &out() { return m_out; }
+    ExportBuffer &out() { return m_out; }
     qint64 records() const { return m_records; }
     qint64 lastRecordEnd() const { return m_lastRecordEnd; }
     /// Where the source's data ended, when it turned out shorter than the
@@ -48,13 +48,18 @@ private:
     bool read(qint64 begin, qint64 end);
     /// How many of ranges [i, j) m_buffer holds whole (after a short read).
     std::size_t wholeRanges(const std::vector<ByteRange> &ranges, std::size_t i, std::size_t j) const;
+    /// Copies the record @p range, longer than a block, a block at a time
+    /// (raw without redaction); returns the bytes copied, fewer when the
+    /// data ended first (then up to there) or on a read error.
+    qint64 copyLong(ByteRange range);
+    /// Hands the output to the sink once it is big; false on a write error.
+    bool flushIfFull();
 
     const ExportSource &m_source;
     RecordFormatter &m_formatter;
-    ByteSink &m_sink;
     bool m_rawCopy; // raw without redaction: adjacent records copied as one block
     QByteArray m_buffer;
-    QByteArray m_out;
+    ExportBuffer m_out;
     QString m_error;
     qint64 m_records = 0;
     qint64 m_lastRecordEnd = -1;
@@ -92,11 +97,37 @@ std::size_t SourceWriter::wholeRanges(const std::vector<ByteRange> &ranges, std:
     return whole;
 }
 
+qint64 SourceWriter::copyLong(ByteRange range)
+{
+    qint64 at = range.begin;
+    while (at < range.end) {
+        const bool whole = read(at, std::min(range.end, at + kBlockBytes));
+        if (!whole && m_shrankAt < 0)
+            break; // a read error
+        m_out.append(m_buffer);
+        at += m_buffer.size();
+        if (!whole || !flushIfFull())
+            break;
+    }
+    return at - range.begin;
+}
+
 bool SourceWriter::write(const FilterChunk &chunk)
 {
     const std::vector<ByteRange> &ranges = chunk.byteRanges;
     std::size_t i = 0;
     while (i < ranges.size()) {
+        if (m_rawCopy && ranges[i].end - ranges[i].begin > kBlockBytes) {
+            const qint64 copied = copyLong(ranges[i]);
+            if (copied > 0) {
+                ++m_records;
+                m_lastRecordEnd = ranges[i].begin + copied;
+            }
+            if (copied < ranges[i].end - ranges[i].begin)
+                return false;
+            ++i;
+            continue;
+        }
         std::size_t j = i + 1;
         while (m_rawCopy && j < ranges.size() && ranges[j].begin == ranges[j - 1].end && ranges[j].end - ranges[i].begin <= kBlockBytes)
             ++j;
@@ -110,12 +141,12 @@ bool SourceWriter::write(const FilterChunk &chunk)
             m_buffer.truncate(static_cast<qsizetype>(ranges[j - 1].end - ranges[i].begin));
         }
         if (m_rawCopy)
-            m_out += m_buffer;
+            m_out.append(m_buffer);
         else
             m_formatter.append(m_out, m_buffer, chunk.matchLine(static_cast<qsizetype>(i)) + 1);
         m_records += static_cast<qint64>(j - i);
         m_lastRecordEnd = ranges[j - 1].end;
-        if (m_out.size() >= kFlushBytes && !flush())
+        if (!flushIfFull())
             return false;
         if (!whole)
             return false;
@@ -124,16 +155,20 @@ bool SourceWriter::write(const FilterChunk &chunk)
     return true;
 }
 
+bool SourceWriter::flushIfFull()
+{
+    if (m_out.flushIfFull())
+        return true;
+    m_error = m_out.error();
+    return false;
+}
+
 bool SourceWriter::flush()
 {
-    if (m_out.isEmpty())
+    if (m_out.flush())
         return true;
-    if (auto wrote = m_sink.write(m_out); !wrote) {
-        m_error = wrote.error();
-        return false;
-    }
-    m_out.clear();
-    return true;
+    m_error = m_out.error();
+    return false;
 }
 
 } // namespace
@@ -168,7 +203,7 @@ std::expected<ExportReport, QString> Exporter::write(const std::vector<ExportSou
         RecordFormatter formatter(m_options, m_redactor, *source.format, source.context, sources.size() > 1 ? source.name : QString());
         SourceWriter writer(source, formatter, **sink, m_options.format == ExportFormat::Raw && !m_redactor.isActive());
         if (!headerDone) {
-            writer.out() += formatter.header();
+            writer.out().append(formatter.header());
             headerDone = true;
         }
         FilterRequest request{source.fd, source.from, source.to, source.firstLine, source.format.get(), &source.context, source.query};

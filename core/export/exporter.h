@@ -64,6 +64,11 @@ using ExportProgress = std::function<void(qint64 done, qint64 total)>;
 /// shorter than planned (truncated meanwhile) is exported up to where its
 /// data ends, and ExportReport::warnings says so. A query that turns out too
 /// expensive (Query::tooExpensiveError()) ends the export with that error.
+/// Memory: the output reaches the device about a megabyte at a time, so a
+/// huge record costs about its own size for CSV and JSON lines (it is read
+/// whole to be parsed) and a megabyte for raw text, which is copied a block
+/// at a time (with redaction, it is read whole too). A raw record longer
+/// than a block that the data ends inside is written up to there.
 /// Immutable after create():
 /// one Exporter may run on several threads at once.
 class Exporter

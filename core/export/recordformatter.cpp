@@ -3,12 +3,11 @@
 #include "recordformatter.h"
 
 #include "export/csvfield.h"
+#include "export/exportbuffer.h"
+#include "export/jsonlinewriter.h"
 #include "filter/foldedrecord.h"
 #include "parse/levelnames.h"
 #include "parse/timeparser.h"
-
-#include <QJsonDocument>
-#include <QJsonObject>
 
 RecordFormatter::RecordFormatter(const ExportOptions &options, const Redactor &redactor, const LogFormat &format,
                                  const TimeContext &context, const QString &sourceName)
@@ -30,19 +29,16 @@ QByteArray RecordFormatter::header() const
         names.append("file");
     for (const ExportColumn &column : m_columns)
         names.append(column.name());
-    QByteArray row;
+    ExportBuffer row;
     Csv::appendRow(row, names);
-    return row;
+    return row.bytes();
 }
 
-void RecordFormatter::append(QByteArray &out, QByteArrayView record, qint64 line)
+void RecordFormatter::append(ExportBuffer &out, QByteArrayView record, qint64 line)
 {
     switch (m_options.format) {
     case ExportFormat::Raw:
-        if (m_redactor.isActive())
-            out += m_redactor.apply(record);
-        else
-            out += record;
+        out.append(redacted(record));
         return;
     case ExportFormat::Csv:
         FoldedRecord::parse(m_format, record, m_record, m_context);
@@ -53,6 +49,11 @@ void RecordFormatter::append(QByteArray &out, QByteArrayView record, qint64 line
         appendJson(out, line);
         return;
     }
+}
+
+QByteArray RecordFormatter::redacted(QByteArrayView text) const
+{
+    return m_redactor.isActive() ? m_redactor.apply(text) : QByteArray::fromRawData(text.data(), text.size());
 }
 
 QByteArray RecordFormatter::time() const
@@ -70,42 +71,61 @@ QByteArray RecordFormatter::cell(const ExportColumn &column, qint64 line) const
     case ExportColumn::Level:
         return m_record.level == Level::Unknown ? QByteArray() : levelName(m_record.level).toByteArray();
     case ExportColumn::Source:
-        return m_redactor.apply(m_record.field("source").value_or(QByteArrayView()));
+        return redacted(m_record.field("source").value_or(QByteArrayView()));
     case ExportColumn::Message:
-        return m_redactor.apply(m_record.message);
+        return redacted(m_record.message);
     case ExportColumn::Field:
-        return m_redactor.apply(m_record.field(column.field).value_or(QByteArrayView()));
+        return redacted(m_record.field(column.field).value_or(QByteArrayView()));
     }
     return {};
 }
 
-void RecordFormatter::appendCsv(QByteArray &out, qint64 line)
+void RecordFormatter::appendCsv(ExportBuffer &out, qint64 line)
 {
-    QList<QByteArray> values;
-    values.reserve(m_columns.size() + 1);
-    if (!m_sourceName.isEmpty())
-        values.append(m_sourceName);
-    for (const ExportColumn &column : m_columns)
-        values.append(cell(column, line));
-    Csv::appendRow(out, values);
+    if (!m_sourceName.isEmpty()) {
+        Csv::appendField(out, m_sourceName);
+        out.append(',');
+    }
+    for (qsizetype i = 0; i < m_columns.size(); ++i) {
+        if (i > 0)
+            out.append(',');
+        Csv::appendField(out, cell(m_columns[i], line));
+    }
+    out.append("\r\n");
 }
 
-void RecordFormatter::appendJson(QByteArray &out, qint64 line)
+void RecordFormatter::appendJson(ExportBuffer &out, qint64 line)
 {
-    QJsonObject fields;
+    // The keys in the order QJsonObject sorts them, which the format had before.
+    JsonLineWriter json(out);
+    json.beginObject();
+    json.key("fields");
+    json.beginObject();
+    std::vector<QByteArray> names;
+    names.reserve(m_record.fields.size());
     for (const Field &field : m_record.fields)
-        fields.insert(QString::fromUtf8(field.name), QString::fromUtf8(m_redactor.apply(field.value)));
-    const QByteArray when = time();
-    QJsonObject object{
-        {QStringLiteral("line"), line},
-        {QStringLiteral("time"), when.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(QString::fromLatin1(when))},
-        {QStringLiteral("level"), QString::fromLatin1(levelName(m_record.level))},
-        {QStringLiteral("message"), QString::fromUtf8(m_redactor.apply(m_record.message))},
-        {QStringLiteral("fields"), fields},
-        {QStringLiteral("raw"), QString::fromUtf8(m_redactor.apply(m_record.raw))},
-    };
-    if (!m_sourceName.isEmpty())
-        object.insert(QStringLiteral("file"), QString::fromUtf8(m_sourceName));
-    out += QJsonDocument(object).toJson(QJsonDocument::Compact);
-    out += '\n';
+        names.push_back(JsonLineWriter::validUtf8(field.name));
+    for (const std::size_t i : JsonLineWriter::objectOrder(names)) {
+        json.key(names[i]);
+        json.value(redacted(m_record.fields[i].value));
+    }
+    json.endObject();
+    if (!m_sourceName.isEmpty()) {
+        json.key("file");
+        json.value(m_sourceName);
+    }
+    json.key("level");
+    json.value(levelName(m_record.level));
+    json.key("line");
+    json.value(line);
+    json.key("message");
+    json.value(redacted(m_record.message));
+    json.key("raw");
+    json.value(redacted(m_record.raw));
+    json.key("time");
+    if (const QByteArray when = time(); when.isEmpty())
+        json.null();
+    else
+        json.value(when);
+    json.endObject();
 }

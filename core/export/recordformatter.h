@@ -10,9 +10,13 @@
 #include <QByteArray>
 #include <QString>
 
+class ExportBuffer;
+
 /// Turns one record's bytes into its exported form (raw, a CSV row or a
-/// JSON line), redacted as the options say. Not thread-safe (reuses a
-/// Record); the options, redactor, format and context outlive it.
+/// JSON line), redacted as the options say. Long values go to the buffer in
+/// pieces (see ExportBuffer): without redaction, formatting a record needs
+/// no copy of it. Not thread-safe (reuses a Record); the options, redactor,
+/// format and context outlive it.
 class RecordFormatter
 {
 public:
@@ -25,12 +29,14 @@ public:
     QByteArray header() const;
     /// Appends the record @p record (its bytes with the final line
     /// terminator, as in the file) whose first line is @p line (1-based).
-    void append(QByteArray &out, QByteArrayView record, qint64 line);
+    void append(ExportBuffer &out, QByteArrayView record, qint64 line);
 
 private:
+    /// @p text redacted when asked for, else @p text itself (not copied).
+    QByteArray redacted(QByteArrayView text) const;
     QByteArray cell(const ExportColumn &column, qint64 line) const;
-    void appendCsv(QByteArray &out, qint64 line);
-    void appendJson(QByteArray &out, qint64 line);
+    void appendCsv(ExportBuffer &out, qint64 line);
+    void appendJson(ExportBuffer &out, qint64 line);
     QByteArray time() const;
 
     const ExportOptions &m_options;

@@ -3,16 +3,23 @@
 // The CSV and JSON-lines export writers (RecordFormatter, Csv, Redactor).
 // Input: an options byte, then the records (one per line) in whichever
 // format detection picks.
-// Checks: every JSON line is one valid JSON object; every CSV row reads
-// back as exactly one row with one cell per column.
+// Checks: every JSON line is one valid JSON object, byte for byte what
+// QJsonDocument writes for the same record (as the export did before
+// JsonLineWriter); every CSV row reads back as exactly one row with one
+// cell per column.
 #include "fuzzsupport.h"
 
+#include "export/exportbuffer.h"
 #include "export/recordformatter.h"
 #include "export/redactor.h"
+#include "filter/foldedrecord.h"
 #include "parse/formatdetector.h"
 #include "parse/formatregistry.h"
+#include "parse/levelnames.h"
+#include "parse/timeparser.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 
 namespace {
 
@@ -43,7 +50,26 @@ int csvCells(QByteArrayView row)
     return quoted ? -1 : cells;
 }
 
-void checkJson(QByteArrayView out)
+/// The JSON line of @p record as QJsonDocument writes it.
+QByteArray qtJsonLine(const Record &record, const Redactor &redactor, qint64 line, const QByteArray &time, const QString &source)
+{
+    QJsonObject fields;
+    for (const Field &field : record.fields)
+        fields.insert(QString::fromUtf8(field.name), QString::fromUtf8(redactor.apply(field.value)));
+    QJsonObject object{
+        {QStringLiteral("line"), line},
+        {QStringLiteral("time"), time.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(QString::fromLatin1(time))},
+        {QStringLiteral("level"), QString::fromLatin1(levelName(record.level))},
+        {QStringLiteral("message"), QString::fromUtf8(redactor.apply(record.message))},
+        {QStringLiteral("fields"), fields},
+        {QStringLiteral("raw"), QString::fromUtf8(redactor.apply(record.raw))},
+    };
+    if (!source.isEmpty())
+        object.insert(QStringLiteral("file"), source);
+    return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
+}
+
+void checkJson(QByteArrayView out, QByteArrayView reference)
 {
     if (!out.endsWith('\n') || out.chopped(1).contains('\n'))
         Fuzz::fail("a JSON record is not exactly one line");
@@ -51,6 +77,8 @@ void checkJson(QByteArrayView out)
     const QJsonDocument doc = QJsonDocument::fromJson(out.toByteArray(), &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
         Fuzz::fail("a JSON record is not a valid JSON object");
+    if (out != reference)
+        Fuzz::fail("a JSON record differs from what QJsonDocument writes");
 }
 
 } // namespace
@@ -82,13 +110,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         Fuzz::fail("the CSV header is not one row with one cell per column");
 
     qint64 lineNumber = 1;
+    Record record;
     for (QByteArrayView line : Fuzz::lines(input, 64)) {
-        QByteArray out;
-        formatter.append(out, line, lineNumber++);
-        if (options.format == ExportFormat::JsonLines)
-            checkJson(out);
-        else if (csvCells(out) != columns)
+        ExportBuffer out;
+        formatter.append(out, line, lineNumber);
+        if (options.format == ExportFormat::JsonLines) {
+            FoldedRecord::parse(*detection.format, line, record, ctx);
+            const QByteArray time = record.time == kNoTime ? QByteArray() : TimeParser::formatIso(record.time, ctx, options.utcTimes);
+            checkJson(out.bytes(), qtJsonLine(record, redactor, lineNumber, time, source));
+        } else if (csvCells(out.bytes()) != columns) {
             Fuzz::fail("a CSV record is not one row with one cell per column");
+        }
+        ++lineNumber;
     }
     return 0;
 }

@@ -1,7 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Tideline authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "compress/bytesink.h"
 #include "export/csvfield.h"
+#include "export/exportbuffer.h"
 
+#include <QBuffer>
 #include <QTest>
 
 /// RFC 4180 quoting and the formula-injection guard.
@@ -35,14 +38,33 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, value);
         QFETCH(QByteArray, expected);
-        QCOMPARE(Csv::field(value), expected);
+        ExportBuffer out;
+        Csv::appendField(out, value);
+        QCOMPARE(out.bytes(), expected);
     }
 
     void row()
     {
-        QByteArray out;
+        ExportBuffer out;
         Csv::appendRow(out, {"1", "", "=cmd", "x,y"});
-        QCOMPARE(out, QByteArray("1,,\"'=cmd\",\"x,y\"\r\n"));
+        QCOMPARE(out.bytes(), QByteArray("1,,\"'=cmd\",\"x,y\"\r\n"));
+    }
+
+    void longFieldGoesOutInPieces()
+    {
+        // A 16 MiB value with a quote in every 4 bytes: the buffer hands it
+        // to the sink as it goes and never holds much of it.
+        QByteArray sunk;
+        QBuffer device(&sunk);
+        QVERIFY(device.open(QIODevice::WriteOnly));
+        auto sink = ByteSink::create(&device, {});
+        QVERIFY(sink.has_value());
+        ExportBuffer out(sink->get());
+        const QByteArray value = QByteArray("ab\"c").repeated(4 << 20);
+        Csv::appendField(out, value);
+        QVERIFY2(out.bytes().size() < 2 * ExportBuffer::kFlushBytes, qPrintable(QString::number(out.bytes().size())));
+        QVERIFY(out.flush());
+        QCOMPARE(sunk, "\"" + QByteArray("ab\"\"c").repeated(4 << 20) + "\"");
     }
 };
 

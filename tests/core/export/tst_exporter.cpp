@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "compress/decompressor.h"
 #include "export/csvfield.h"
+#include "export/exportbuffer.h"
 #include "export/exporter.h"
 #include "filter/filterengine.h"
 #include "filter/foldedrecord.h"
@@ -66,9 +67,28 @@ QList<QList<QByteArray>> parseCsv(const QByteArray &text)
     return rows;
 }
 
+/// Counts what is written to it, and keeps the biggest single write.
+class CountingDevice : public QIODevice
+{
+public:
+    qint64 total = 0;
+    qint64 biggestWrite = 0;
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *, qint64 length) override
+    {
+        total += length;
+        biggestWrite = std::max(biggestWrite, length);
+        return length;
+    }
+};
+
 QByteArray neutralised(QByteArrayView value)
 {
-    const QByteArray field = Csv::field(value);
+    ExportBuffer out;
+    Csv::appendField(out, value);
+    const QByteArray &field = out.bytes();
     return field.startsWith("\"'") ? "'" + value.toByteArray() : value.toByteArray();
 }
 
@@ -333,6 +353,43 @@ private Q_SLOTS:
         QCOMPARE(report->warnings.size(), qsizetype(1));
         QVERIFY2(report->warnings.first().contains(path) && report->warnings.first().contains(QString::number(cut)),
                  qPrintable(report->warnings.first()));
+    }
+
+    void hugeRecordGoesOutInPieces_data()
+    {
+        QTest::addColumn<ExportFormat>("format");
+        QTest::addColumn<qint64>("minimumBytes");
+        constexpr qint64 kRecord = 16 << 20;
+        QTest::newRow("raw") << ExportFormat::Raw << kRecord;
+        QTest::newRow("csv") << ExportFormat::Csv << kRecord;
+        QTest::newRow("jsonl") << ExportFormat::JsonLines << 12 * kRecord; // message and raw, NUL escaped to \u0000
+    }
+    /// One 16 MiB record of NUL bytes reaches the device in pieces of about
+    /// a megabyte, never in its whole exported form.
+    void hugeRecordGoesOutInPieces()
+    {
+        QFETCH(ExportFormat, format);
+        QFETCH(qint64, minimumBytes);
+        const QString path = m_dir.filePath(QStringLiteral("huge-record.log"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite | QIODevice::Truncate));
+        const QByteArray content = "2026-03-14T09:00:00Z ERROR " + QByteArray(16 << 20, '\0') + '\n';
+        QCOMPARE(file.write(content), content.size());
+        QVERIFY(file.flush());
+        ExportSource source{file.handle(), 0, content.size(), 0, FormatRegistry::builtin(u"text"), m_context, Query(), path};
+        ExportOptions options;
+        options.format = format;
+        CountingDevice device;
+        QVERIFY(device.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
+        const std::atomic<bool> cancel = false;
+        const auto report = Exporter::create(options)->write({source}, device, cancel);
+        QVERIFY2(report.has_value(), qPrintable(report ? QString() : report.error()));
+        QCOMPARE(report->records, qint64(1));
+        QCOMPARE(report->lastRecordEnd, content.size());
+        if (format == ExportFormat::Raw)
+            QCOMPARE(device.total, content.size());
+        QVERIFY2(device.total > minimumBytes, qPrintable(QString::number(device.total)));
+        QVERIFY2(device.biggestWrite < 2 * ExportBuffer::kFlushBytes, qPrintable(QString::number(device.biggestWrite)));
     }
 
     void fullDeviceFailsCleanly()
