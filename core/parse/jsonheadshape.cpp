@@ -12,37 +12,6 @@ namespace {
 
 /// Longer leads and gaps (a time key after a message) are not memoised.
 constexpr qsizetype kMaxBytes = 96;
-/// Level values up to this long are remembered with their level.
-constexpr qsizetype kMaxLevelBytes = 16;
-
-/// Level values seen lately and their levels, in slots hashed by size and
-/// end bytes (a log alternates between a handful of level spellings).
-struct LevelCache
-{
-    static constexpr int kSlots = 16;
-    struct Slot
-    {
-        char bytes[kMaxLevelBytes];
-        qsizetype size = -1;
-        Level level = Level::Unknown;
-    };
-    Slot slots[kSlots];
-
-    Level levelOf(QByteArrayView value)
-    {
-        if (value.isEmpty() || value.size() > kMaxLevelBytes)
-            return JsonHeadShape::levelOfValue(value);
-        const auto hash = static_cast<unsigned>(value.size()) * 7U + static_cast<unsigned char>(value.front())
-            + static_cast<unsigned char>(value.back()) * 3U;
-        Slot &slot = slots[hash % kSlots];
-        if (slot.size == value.size() && std::memcmp(slot.bytes, value.data(), static_cast<std::size_t>(value.size())) == 0)
-            return slot.level;
-        std::memcpy(slot.bytes, value.data(), static_cast<std::size_t>(value.size()));
-        slot.size = value.size();
-        slot.level = JsonHeadShape::levelOfValue(value);
-        return slot.level;
-    }
-};
 
 /// Constant-initialised and trivially destructible: a thread_local of it
 /// needs no guard or wrapper call.
@@ -53,7 +22,6 @@ struct Memo
     qsizetype leadSize = -1; // -1: nothing learned
     qsizetype gapSize = 0;
     bool timeFirst = true;
-    LevelCache levels;
 };
 
 thread_local Memo t_memo;
@@ -107,7 +75,7 @@ bool read(QByteArrayView line, TimeNs &time, Level &level, const TimeContext &ct
     TimeNs t = kNoTime;
     if (!timeOfValue(memo.timeFirst ? first : second, ctx, t))
         return false;
-    const Level l = memo.levels.levelOf(memo.timeFirst ? second : first);
+    const Level l = levelOfValue(memo.timeFirst ? second : first);
     if (l == Level::Unknown)
         return false;
     time = t;

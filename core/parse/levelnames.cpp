@@ -4,6 +4,7 @@
 
 #include <array>
 #include <bit>
+#include <cstring>
 
 namespace {
 
@@ -99,11 +100,45 @@ Level fromLetter(char c)
     }
 }
 
-} // namespace
+/// The last tokens a thread read and their levels, in slots hashed by size
+/// and end bytes: a log repeats a handful of spellings, and parse() and
+/// parseWord() are asked once or more for every line. Constant-initialised,
+/// so a thread_local of it needs no guard.
+class TokenCache
+{
+public:
+    template<typename Parse>
+    Level levelOf(QByteArrayView token, Parse parse)
+    {
+        if (token.isEmpty() || token.size() > kMaxBytes)
+            return parse(token);
+        const auto hash = static_cast<unsigned>(token.size()) * 7U + static_cast<unsigned char>(token.front())
+            + static_cast<unsigned char>(token.back()) * 3U;
+        Slot &slot = m_slots[hash % kSlots];
+        if (slot.size == token.size() && std::memcmp(slot.bytes, token.data(), static_cast<std::size_t>(token.size())) == 0)
+            return slot.level;
+        std::memcpy(slot.bytes, token.data(), static_cast<std::size_t>(token.size()));
+        slot.size = token.size();
+        slot.level = parse(token);
+        return slot.level;
+    }
 
-namespace LevelNames {
+private:
+    static constexpr qsizetype kMaxBytes = 16;
+    static constexpr int kSlots = 16;
+    struct Slot
+    {
+        char bytes[kMaxBytes];
+        qsizetype size = -1;
+        Level level = Level::Unknown;
+    };
+    Slot m_slots[kSlots];
+};
 
-Level parseWord(QByteArrayView token)
+thread_local TokenCache t_words;
+thread_local TokenCache t_tokens;
+
+Level wordOf(QByteArrayView token)
 {
     const QByteArrayView t = trimToken(token);
     if (t.size() < 3 || t.size() > 13)
@@ -120,7 +155,7 @@ Level parseWord(QByteArrayView token)
     return Level::Unknown;
 }
 
-Level parse(QByteArrayView token)
+Level levelOf(QByteArrayView token)
 {
     const QByteArrayView t = trimToken(token);
     if (t.isEmpty())
@@ -129,7 +164,21 @@ Level parse(QByteArrayView token)
         return fromNumber(t);
     if (t.size() == 1)
         return fromLetter(t.front());
-    return parseWord(t);
+    return wordOf(t);
+}
+
+} // namespace
+
+namespace LevelNames {
+
+Level parseWord(QByteArrayView token)
+{
+    return t_words.levelOf(token, wordOf);
+}
+
+Level parse(QByteArrayView token)
+{
+    return t_tokens.levelOf(token, levelOf);
 }
 
 QByteArrayView name(Level level)
