@@ -310,15 +310,7 @@ bool ChunkScanner::startsAt(qsizetype line)
 void ChunkScanner::countLines(qsizetype to, bool starts)
 {
     FilterChunk &chunk = *m_chunk;
-    forEachNewline(m_buf.data() + m_pos, static_cast<std::size_t>(to - m_pos), [&](std::size_t) {
-        const auto rel = static_cast<quint64>(chunk.lineCount);
-        if (rel % 64 == 0)
-            chunk.recordStarts.push_back(0);
-        if (starts)
-            chunk.recordStarts.back() |= quint64{1} << (rel % 64);
-        ++chunk.lineCount;
-    });
-    m_anyContinuation = m_anyContinuation || (!starts && to > m_pos);
+    forEachNewline(m_buf.data() + m_pos, static_cast<std::size_t>(to - m_pos), [&](std::size_t) { noteLine(starts); });
     m_pos = to;
     chunk.endByte = fileOffset(m_pos);
 }
@@ -385,18 +377,10 @@ void ChunkScanner::handleLine(qsizetype nl, bool inChunk, bool starts)
     } else {
         m_recOneLine = false;
     }
-    if (inChunk) {
-        const auto rel = static_cast<quint64>(chunk.lineCount);
-        if (rel % 64 == 0)
-            chunk.recordStarts.push_back(0);
-        if (starts)
-            chunk.recordStarts.back() |= quint64{1} << (rel % 64);
-        else
-            m_anyContinuation = true;
-        ++chunk.lineCount;
-    } else {
+    if (inChunk)
+        noteLine(starts);
+    else
         ++chunk.tailLines;
-    }
     if (nl >= 0)
         m_pos = nl + 1;
     else if (m_eof)
@@ -422,18 +406,12 @@ qint64 ChunkScanner::statsLane(qint64 end)
             break;
         const QByteArrayView line(buf + m_pos, nl - (buf + m_pos));
         m_head.read = m_request.format->startsRecordWithTimeLevel(line, m_head.time, m_head.level, context);
-        const auto rel = static_cast<quint64>(chunk.lineCount);
-        if (rel % 64 == 0)
-            chunk.recordStarts.push_back(0);
         if (m_head.read) {
-            chunk.recordStarts.back() |= quint64{1} << (rel % 64);
             m_recActive = m_recCounted = true;
             m_recHead = m_head;
             countRecord(line);
-        } else {
-            m_anyContinuation = true;
         }
-        ++chunk.lineCount;
+        noteLine(m_head.read);
         m_pos = nl + 1 - buf;
         if (m_index)
             m_index->lineEnds.append(fileOffset(m_pos));

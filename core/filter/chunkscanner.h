@@ -56,6 +56,20 @@ private:
     /// time and level are read in the same call (m_head), for the record it begins.
     bool lineStartsRecord(qsizetype lineStart, qsizetype nl, qsizetype textEnd);
     void handleLine(qsizetype nl, bool inChunk, bool starts);
+    /// Counts one more line of the chunk, as a record's first line or not
+    /// (inline: once per line).
+    void noteLine(bool starts)
+    {
+        FilterChunk &chunk = *m_chunk;
+        const auto rel = static_cast<quint64>(chunk.lineCount);
+        if (rel % 64 == 0)
+            chunk.recordStarts.push_back(0);
+        if (starts)
+            chunk.recordStarts.back() |= quint64{1} << (rel % 64);
+        else
+            m_anyContinuation = true;
+        ++chunk.lineCount;
+    }
     /// Opens a record on the line at m_pos (@p nl: its '\n', or -1 while
     /// the line goes on past the buffer). With only stats to collect, a
     /// record whose first line is whole is counted here and its bytes are
