@@ -190,7 +190,13 @@ private Q_SLOTS:
 
         QTest::newRow("binary") << randomBytes(4 << 20) << qint64(-1);
         QTest::newRow("NUL bytes") << QByteArray(8 << 20, '\0') << qint64(1);
-        QTest::newRow("10 million empty lines") << QByteArray(10'000'000, '\n') << qint64(10'000'000);
+        // The checked model makes this row slow: 28 s in the normal build, over
+        // 3 minutes under ASan (past QtTest's 5-minute watchdog on a busy
+        // machine). 2 million lines there still span both index chunks (256 KiB,
+        // then up to 16 MiB) and several 1 MiB reads.
+        const int emptyMillions = underAddressSanitizer() ? 2 : 10;
+        QTest::addRow("%d million empty lines", emptyMillions)
+            << QByteArray(emptyMillions * 1'000'000, '\n') << qint64(emptyMillions) * 1'000'000;
         QTest::newRow("invalid UTF-8") << repeated("ok \xc3\x28 \xa0\xa1 \xe2\x28\xa1 \xf0\x28\x8c\xbc \xed\xa0\x80 \xc0\xaf end\n", 1000)
                                       << qint64(1000);
         QTest::newRow("truncated UTF-8 at the end") << QByteArray("first\nsecond \xe2\x82") << qint64(2);
@@ -468,6 +474,7 @@ private Q_SLOTS:
     void exportMemoryStaysNearTheRecord_data()
     {
         QTest::addColumn<QString>("format");
+        QTest::newRow("raw") << QStringLiteral("raw");
         QTest::newRow("csv") << QStringLiteral("csv");
         QTest::newRow("jsonl") << QStringLiteral("jsonl");
     }
@@ -475,8 +482,9 @@ private Q_SLOTS:
     void exportMemoryStaysNearTheRecord()
     {
         // One 32 MiB record of NUL bytes exported by the CLI: its peak memory
-        // should stay within a few times the record, so that a 2 GiB line
-        // (hugeSingleLine) can be exported too.
+        // stays under three times the record (CSV and JSON lines hold the
+        // record once, to parse it; raw copies it a block at a time), so
+        // that a 2 GiB line (hugeSingleLine) can be exported too.
         QFETCH(QString, format);
         if (underAddressSanitizer())
             QSKIP("ASan's quarantine keeps freed buffers resident: RSS says nothing here");
@@ -499,10 +507,7 @@ private Q_SLOTS:
         QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0, err.constData());
         const qint64 peakKiB = err.mid(err.lastIndexOf("peak ") + 5).trimmed().toLongLong();
         qInfo("%s: peak %lld KiB for a %lld KiB record", qPrintable(format), peakKiB, kRecord >> 10);
-        if (format == u"jsonl")
-            QEXPECT_FAIL("jsonl", "known bug: JSON lines builds each record as a QJsonObject of UTF-16 copies (message and raw), "
-                                  "NUL escaped to \\u0000: about 29 times the record", Continue);
-        QVERIFY2(peakKiB > 0 && peakKiB * 1024 < 8 * kRecord,
+        QVERIFY2(peakKiB > 0 && peakKiB * 1024 < 3 * kRecord,
                  qPrintable(QStringLiteral("peak %1 KiB for a %2 KiB record").arg(peakKiB).arg(kRecord >> 10)));
     }
 
