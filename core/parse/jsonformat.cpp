@@ -19,6 +19,11 @@ struct Picks
     Level level = Level::Unknown;
     const char *timeValue = nullptr;
     const char *levelValue = nullptr;
+    /// Completed by a top-level member's value, where the walk stops: what
+    /// the line holds after it does not matter (JsonHeadShape may learn the
+    /// line). Not so when a nested object completed them: the walk stops
+    /// only at the next member after it.
+    bool completeAtTop = false;
 
     bool complete() const { return time != kNoTime && level != Level::Unknown; }
     void offerTime(int rank, QByteArrayView value, const TimeContext &ctx)
@@ -63,9 +68,11 @@ void scanTopLevel(QByteArrayView line, Picks &picks, const TimeContext &ctx, boo
             }
             continue;
         }
+        const bool completedInside = picks.complete(); // by the nested object just walked
         picks.offerTime(FieldNames::timeRank(key), value, ctx);
         picks.offerLevel(FieldNames::levelRank(key), value);
         if (picks.complete()) {
+            picks.completeAtTop = !completedInside;
             ok = true;
             return;
         }
@@ -137,7 +144,7 @@ bool JsonFormat::extractTimeLevel(QByteArrayView line, TimeNs &time, Level &leve
     scanTopLevel(line, picks, ctx, ok);
     time = picks.time;
     level = picks.level;
-    if (picks.complete())
+    if (picks.completeAtTop)
         JsonHeadShape::learn(line, picks.timeValue - line.data(), picks.levelValue - line.data());
     return ok;
 }

@@ -27,7 +27,10 @@ namespace JsonHeadShape {
 bool read(QByteArrayView line, TimeNs &time, Level &level, const TimeContext &ctx);
 
 /// Learns the shape of @p line, whose walk took its time from the scalar
-/// value at byte @p timeAt and its level from the one at @p levelAt.
+/// value at byte @p timeAt and its level from the one at @p levelAt, and
+/// stopped at the later of the two: a top-level member. (A walk that
+/// completes inside a nested object goes on to the end of the line, so its
+/// answer depends on more than the lead and the gap.)
 void learn(QByteArrayView line, qsizetype timeAt, qsizetype levelAt);
 
 /// Forgets this thread's memo (the fuzzer compares reads with and without it).

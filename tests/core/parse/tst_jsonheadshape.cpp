@@ -38,9 +38,11 @@ private:
         const Reading here = read(line);
         Reading fresh;
         std::thread([&] { fresh = read(line); }).join();
-        QCOMPARE(here.ok, fresh.ok);
-        QCOMPARE(here.time, fresh.time);
-        QCOMPARE(int(here.level), int(fresh.level));
+        const bool same = here.ok == fresh.ok && here.time == fresh.time && here.level == fresh.level;
+        QVERIFY2(same, qPrintable(QStringLiteral("%1: ok %2/%3, time %4/%5, level %6/%7")
+                                      .arg(QString::fromUtf8(line))
+                                      .arg(here.ok).arg(fresh.ok).arg(here.time).arg(fresh.time)
+                                      .arg(int(here.level)).arg(int(fresh.level))));
     }
 
 private Q_SLOTS:
@@ -71,6 +73,12 @@ private Q_SLOTS:
                                           << QByteArray("{\"time\":\"2026-03-14T08:00:00Z\",\"level\":\"30\"}");
         QTest::newRow("nested date") << QByteArray("{\"t\":{\"$date\":\"2026-03-14T08:00:00Z\"},\"level\":\"info\"}")
                                      << QByteArray("{\"t\":{\"$date\":\"2026-03-14T08:00:01Z\"},\"level\":\"error\"}");
+        QTest::newRow("level nested in log, the line broken after it")
+            << QByteArray("{\"@timestamp\":\"2024-01-15T11:00:02+01:00\",\"log\":{\"level\":\"error\",\"logger\":&db\"},\"m\":\"x\"}")
+            << QByteArray("{\"@timestamp\":\"2024-01-15T11:00:03+01:00\",\"log\":{\"level\":\"warn\"},\"m\":\"y\"}");
+        QTest::newRow("level nested in log, a sound line taught")
+            << QByteArray("{\"@timestamp\":\"2024-01-15T11:00:02+01:00\",\"log\":{\"level\":\"error\"},\"m\":\"x\"}")
+            << QByteArray("{\"@timestamp\":\"2024-01-15T11:00:03+01:00\",\"log\":{\"level\":\"warn\",\"logger\":&db\"},\"m\":\"y\"}");
         QTest::newRow("level cache sees another spelling")
             << usual << QByteArray("{\"ts\":\"2026-03-14T08:00:00Z\",\"level\":\"INFO\"}");
         QTest::newRow("no level at all") << usual << QByteArray("{\"ts\":\"2026-03-14T08:00:00Z\",\"msg\":\"x\"}");
