@@ -242,7 +242,8 @@ cmd_fuzz() {
   local minutes=1 targets=()
   while [ $# -gt 0 ]; do
     case "$1" in
-      --minutes) [ $# -ge 2 ] || die "--minutes needs a number"; minutes=$2; shift 2 ;;
+      --minutes) [[ ${2:-} =~ ^[1-9][0-9]*$ ]] || die "--minutes needs a whole number of minutes, 1 or more"
+                 minutes=$2; shift 2 ;;
       fuzz_*) targets+=("$1"); shift ;;
       *) die "unknown fuzz target or option: $1 (targets: ${FUZZ_TARGETS[*]})" ;;
     esac
