@@ -54,6 +54,8 @@ private:
     qint64 copyLong(ByteRange range);
     /// Hands the output to the sink once it is big; false on a write error.
     bool flushIfFull();
+    /// @p ok, after taking the output's write error when it is false.
+    bool noteOutput(bool ok);
 
     const ExportSource &m_source;
     RecordFormatter &m_formatter;
@@ -157,18 +159,19 @@ bool SourceWriter::write(const FilterChunk &chunk)
 
 bool SourceWriter::flushIfFull()
 {
-    if (m_out.flushIfFull())
-        return true;
-    m_error = m_out.error();
-    return false;
+    return noteOutput(m_out.flushIfFull());
 }
 
 bool SourceWriter::flush()
 {
-    if (m_out.flush())
-        return true;
-    m_error = m_out.error();
-    return false;
+    return noteOutput(m_out.flush());
+}
+
+bool SourceWriter::noteOutput(bool ok)
+{
+    if (!ok)
+        m_error = m_out.error();
+    return ok;
 }
 
 } // namespace
