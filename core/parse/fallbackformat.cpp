@@ -144,12 +144,10 @@ bool FallbackFormat::startsRecordWithTimeLevel(QByteArrayView line, TimeNs &time
     const ForeignReading reading = readForeign(line, ctx);
     if (!reading.hasTime)
         return false;
-    time = kNoTime;
-    level = Level::Unknown;
-    if (!m_primary->extractTimeLevel(line, time, level, ctx)) {
-        time = reading.time; // extractTimeLevel() ends at the same reader
-        level = reading.level;
-    }
+    // extractTimeLevel() would end at the same reader: the JSON primary
+    // reads no line that is not JSON.
+    time = reading.time;
+    level = reading.level;
     return true;
 }
 

@@ -122,12 +122,17 @@ QString JsonFormat::description() const
 
 bool JsonFormat::startsRecord(QByteArrayView line) const
 {
-    const QByteArrayView text = trimmed(line);
-    if (!text.isEmpty() && text.front() == '{')
+    // Only the first byte after the blanks counts (a blank line is a
+    // continuation below): no need to trim the end of every line.
+    qsizetype i = 0;
+    while (i < line.size() && (line[i] == ' ' || line[i] == '\t'))
+        ++i;
+    const char first = i < line.size() ? line[i] : '\0';
+    if (first == '{')
         return true;
     // A pretty-printed object goes on with indented lines and a closing
     // bracket; any other line (another format mixed in) is a record of its own.
-    if (text.isEmpty() || text.front() == '}' || text.front() == ']')
+    if (first == '}' || first == ']')
         return false;
     return !looksLikeContinuation(line);
 }

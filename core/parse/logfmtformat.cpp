@@ -25,6 +25,30 @@ bool isKeyChar(char c)
     return kKeyChars[static_cast<unsigned char>(c)];
 }
 
+qsizetype skipBlanks(QByteArrayView line, qsizetype pos)
+{
+    while (pos < line.size() && (line[pos] == ' ' || line[pos] == '\t'))
+        ++pos;
+    return pos;
+}
+
+/// Where the key that starts at @p pos ends: at its first non-key byte.
+qsizetype keyEnd(QByteArrayView line, qsizetype pos)
+{
+    while (pos < line.size() && isKeyChar(line[pos]))
+        ++pos;
+    return pos;
+}
+
+/// Whether the first token of @p line is a pair: walk() refuses any other
+/// line, and asking this first is cheap for the lines of a mixed file.
+bool opensWithPair(QByteArrayView line)
+{
+    const qsizetype start = skipBlanks(line, 0);
+    const qsizetype end = keyEnd(line, start);
+    return end > start && end < line.size() && line[end] == '=';
+}
+
 /// Splits a logfmt line into pairs, allocation-free.
 class PairReader
 {
@@ -37,13 +61,11 @@ public:
     /// Next token: a pair (@p value set, quoted flagged) or a bare word.
     bool next(QByteArrayView &key, QByteArrayView &value, bool &isPair, bool &quoted)
     {
-        while (m_pos < m_line.size() && (m_line[m_pos] == ' ' || m_line[m_pos] == '\t'))
-            ++m_pos;
+        m_pos = skipBlanks(m_line, m_pos);
         if (m_pos >= m_line.size())
             return false;
         const qsizetype start = m_pos;
-        while (m_pos < m_line.size() && isKeyChar(m_line[m_pos]))
-            ++m_pos;
+        m_pos = keyEnd(m_line, m_pos);
         isPair = m_pos > start && m_pos < m_line.size() && m_line[m_pos] == '=';
         quoted = false;
         if (!isPair) {
@@ -119,9 +141,11 @@ QString LogfmtFormat::description() const
 bool LogfmtFormat::extractTimeLevel(QByteArrayView line, TimeNs &time, Level &level, const TimeContext &ctx) const
 {
     line = chomp(line);
-    int timeRank = 1000, levelRank = 1000;
     time = kNoTime;
     level = Level::Unknown;
+    if (!opensWithPair(line))
+        return false;
+    int timeRank = 1000, levelRank = 1000;
     return walk(line, [&](QByteArrayView key, QByteArrayView value, bool) {
         const int t = FieldNames::timeRank(key);
         TimeNs parsed = kNoTime;

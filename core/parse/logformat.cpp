@@ -50,13 +50,6 @@ void LogFormat::setPlain(QByteArrayView line, Record &out)
     out.fields.clear();
 }
 
-QByteArrayView LogFormat::chomp(QByteArrayView line)
-{
-    if (!line.isEmpty() && line.back() == '\r')
-        line.chop(1);
-    return line;
-}
-
 bool LogFormat::looksLikeContinuation(QByteArrayView line)
 {
     line = chomp(line);

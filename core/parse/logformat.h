@@ -76,8 +76,14 @@ protected:
     static void addField(Record &out, const char *name, QByteArrayView value);
     /// Resets @p out to the plain-text reading of @p line.
     static void setPlain(QByteArrayView line, Record &out);
-    /// @p line without a trailing '\r'.
-    static QByteArrayView chomp(QByteArrayView line);
+    /// @p line without a trailing '\r'. Inline: every reader calls it for
+    /// every line it is asked about.
+    static QByteArrayView chomp(QByteArrayView line)
+    {
+        if (!line.isEmpty() && line.back() == '\r')
+            line.chop(1);
+        return line;
+    }
     /// The generic continuation-line test shared by the built-in formats.
     static bool looksLikeContinuation(QByteArrayView line);
 };

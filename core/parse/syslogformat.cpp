@@ -73,6 +73,15 @@ QString SyslogFormat::description() const
     return QCoreApplication::translate("SyslogFormat", "BSD syslog (RFC 3164): Oct 11 22:14:15 host program[pid]: message");
 }
 
+bool SyslogFormat::mayStartWithStamp(QByteArrayView line)
+{
+    // What split() reads first: "<PRI>", a month name, or the rsyslog stamp.
+    if (line.isEmpty())
+        return false;
+    const char c = line.front();
+    return c == '<' || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (line.size() > 19 && line[10] == 'T');
+}
+
 bool SyslogFormat::split(QByteArrayView line, Parts &p, const TimeContext &ctx)
 {
     qsizetype pos = SyslogPriority::read(line, p.level);
@@ -132,8 +141,11 @@ bool SyslogFormat::startsRecord(QByteArrayView line) const
 
 bool SyslogFormat::extractTimeLevel(QByteArrayView line, TimeNs &time, Level &level, const TimeContext &ctx) const
 {
+    line = chomp(line);
+    if (!mayStartWithStamp(line))
+        return false; // asked of every line of a mixed file
     Parts p;
-    if (!split(chomp(line), p, ctx))
+    if (!split(line, p, ctx))
         return false;
     time = p.time;
     level = p.level;

@@ -25,4 +25,6 @@ public:
 private:
     struct Parts;
     static bool split(QByteArrayView line, Parts &parts, const TimeContext &ctx);
+    /// False when split() would refuse @p line at its first bytes.
+    static bool mayStartWithStamp(QByteArrayView line);
 };
