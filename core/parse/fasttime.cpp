@@ -109,9 +109,13 @@ int clock(const char *p)
     const quint64 v = load8(p);
     if ((v & kColons) != kColonBytes || !digitsAt(v, kDigits))
         return -1;
-    const int hour = twoDigits(p);
-    const int minute = twoDigits(p + 3);
-    const int second = twoDigits(p + 6);
+    // All three pairs at once: byte i of tens becomes 10 * digit i plus
+    // digit i + 1 (at most 100: no carry into the next byte).
+    const quint64 d = v - 0x3030303030303030ULL;
+    const quint64 tens = d * 10 + (d >> 8);
+    const int hour = int(tens & 0xFF);
+    const int minute = int((tens >> 24) & 0xFF);
+    const int second = int((tens >> 48) & 0xFF);
     if (hour > 24 || minute > 59 || second > 60)
         return -1;
     return hour * 3600 + minute * 60 + second;

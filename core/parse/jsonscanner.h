@@ -38,11 +38,14 @@ public:
     /// Decodes JSON escapes (\n, \", \uXXXX with surrogates) into UTF-8.
     static QByteArray unescape(QByteArrayView content);
 
+    /// The index after the closing quote of the string whose opening quote
+    /// is at @p quoteAt, or -1 when it does not close: the first '"' after
+    /// it that an even number of backslashes precedes (any quoted string
+    /// with backslash escapes, such as an access log's request).
+    static qsizetype stringEnd(QByteArrayView text, qsizetype quoteAt);
+
 private:
     JsonScanner() = default;
-    /// The index after the closing quote of the string whose opening quote
-    /// is at @p quoteAt, or -1 when it does not close.
-    static qsizetype stringEnd(QByteArrayView text, qsizetype quoteAt);
     void skipBlanks();
     bool readString(qsizetype &end);
     bool skipValue(Type &type);
