@@ -24,8 +24,32 @@ ROOT_PACKAGES=(
 ROOT_HASH=$(printf '%s\n' "$SUITE" "${ROOT_PACKAGES[@]}" | sha256sum | cut -c1-12)
 ROOT=$CACHE/devroot-$ROOT_HASH
 
-step() { printf '\033[1m==>\033[0m %s\n' "$*" >&2; }
+if [ -t 2 ]; then
+  step() { printf '\033[1m==>\033[0m %s\n' "$*" >&2; }
+else
+  step() { printf '==> %s\n' "$*" >&2; }
+fi
 die() { printf 'devroot: %s\n' "$*" >&2; exit 1; }
+
+# Free megabytes on the file system that holds $1 (or its nearest parent).
+free_mb() {
+  local dir=$1
+  while [ ! -d "$dir" ]; do dir=$(dirname "$dir"); done
+  df -Pk "$dir" | awk 'NR==2 {print int($4 / 1024)}'
+}
+
+# Dies with a message that names the cause of a failed step, read from its
+# log: no space, no network, or (else) where the log is.
+die_from_log() {
+  local what=$1 log=$2 where=$3
+  if grep -qiE 'No space left on device|not enough free space|You don.t have enough free space' "$log" 2>/dev/null; then
+    die "$what failed: no space left in $where ($(free_mb "$where") MB free). Free some space (the build root needs about 3 GB) and run again; log: $log"
+  fi
+  if grep -qiE "Temporary failure resolving|Could not resolve|unable to resolve|Name or service not known|Failed getting release file|Failed to fetch|Network is unreachable|Connection timed out|Connection refused|Couldn.t download|No route to host" "$log" 2>/dev/null; then
+    die "$what failed: no network, the Debian mirror (deb.debian.org) cannot be reached. Connect to the network (or set http_proxy) and run again; log: $log"
+  fi
+  die "$what failed, see $log (last line: $(grep -v '^\s*$' "$log" 2>/dev/null | tail -n 1 | cut -c1-160))"
+}
 
 usage() {
   cat <<USAGE
@@ -45,6 +69,9 @@ usage: packaging/devroot.sh COMMAND [ARGS...]
   shell              an interactive shell in the build environment
   exec CMD [ARGS...] run CMD in the build environment, built binaries on PATH
 
+Inside the root you see your home and /tmp, and read-only /var/log, the
+current folder and the files named in ARGS.
+
 Environment: TIDELINE_WERROR=1 turns warnings into errors,
 TIDELINE_NATIVE=0|1 forces the Debian 13 root off or on the host.
 USAGE
@@ -52,10 +79,14 @@ USAGE
 
 # --- environment choice ------------------------------------------------------
 
+# The host's Qt 6 version, from Qt6Core's CMake package (since Qt 6.4 the
+# number is in Qt6CoreConfigVersionImpl.cmake, before in ...ConfigVersion.cmake).
 host_qt_version() {
-  local f
-  for f in /usr/lib/*/cmake/Qt6Core/Qt6CoreConfigVersion.cmake /usr/lib64/cmake/Qt6Core/Qt6CoreConfigVersion.cmake; do
-    [ -f "$f" ] && sed -n 's/^set(PACKAGE_VERSION "\(.*\)")/\1/p' "$f" && return 0
+  local dir v
+  for dir in /usr/lib/*/cmake/Qt6Core /usr/lib64/cmake/Qt6Core /usr/lib/cmake/Qt6Core; do
+    [ -d "$dir" ] || continue
+    v=$(cat "$dir"/Qt6CoreConfigVersion*.cmake 2>/dev/null | sed -n 's/^set(PACKAGE_VERSION "\([0-9][0-9.]*\)")/\1/p' | head -n 1)
+    [ -n "$v" ] && printf '%s\n' "$v" && return 0
   done
   return 1
 }
@@ -81,8 +112,22 @@ use_native() {
 
 need_root_user() {
   [ "$(id -u)" -eq 0 ] && return 0
-  command -v sudo >/dev/null || die "creating the build root needs root (debootstrap); run as root or install sudo"
+  command -v sudo >/dev/null ||
+    die "no root: creating the build root (debootstrap, apt-get) needs root rights once. Run this as root, or install sudo and give your user sudo rights"
+  if ! sudo -n true 2>/dev/null; then
+    step "asking for your password: creating the build root needs root rights (sudo), once"
+    sudo -v || die "no root: sudo refused. Creating the build root needs root rights once: ask an administrator to add $(id -un) to the sudo group, or run this as root"
+  fi
   SUDO=sudo
+}
+
+# Fails early, with the reason, when the Debian mirror cannot be resolved
+# (with a proxy set, apt and debootstrap may still get through: then the
+# log decides).
+check_network() {
+  [ -n "${http_proxy:-}${HTTP_PROXY:-}" ] && return 0
+  getent hosts deb.debian.org >/dev/null 2>&1 ||
+    die "no network: deb.debian.org cannot be resolved, and the first run downloads the Debian 13 packages. Connect to the network (or set http_proxy) and run again"
 }
 
 ensure_host_tools() {
@@ -90,19 +135,32 @@ ensure_host_tools() {
   command -v debootstrap >/dev/null || missing+=(debootstrap)
   command -v bwrap >/dev/null || missing+=(bubblewrap)
   [ ${#missing[@]} -eq 0 ] && return 0
-  step "installing ${missing[*]} on the host"
+  command -v apt-get >/dev/null ||
+    die "${missing[*]} missing and this system has no apt-get: install ${missing[*]} with your package manager, or build natively (README, Building natively)"
+  step "installing ${missing[*]} on the host (apt-get)"
   need_root_user
+  check_network
   mkdir -p "$CACHE"
-  ${SUDO:-} apt-get update -qq >/dev/null 2>&1 || die "apt-get update failed: is the network (Debian mirror) reachable?"
-  ${SUDO:-} env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >"$CACHE/host-apt.log" 2>&1 ||
-    die "could not install ${missing[*]} with apt-get"
+  ${SUDO:-} apt-get update -q >"$CACHE/host-apt.log" 2>&1 || die_from_log "apt-get update on the host" "$CACHE/host-apt.log" /var/cache/apt
+  ${SUDO:-} env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}" >>"$CACHE/host-apt.log" 2>&1 ||
+    die_from_log "installing ${missing[*]} on the host" "$CACHE/host-apt.log" /var/cache/apt
 }
 
 check_space() {
   mkdir -p "$CACHE"
-  local free_kb
-  free_kb=$(df -Pk "$CACHE" | awk 'NR==2 {print $4}')
-  [ "$free_kb" -ge 3000000 ] || die "need about 3 GB free in $CACHE for the build root, have $((free_kb / 1024)) MB"
+  local free
+  free=$(free_mb "$CACHE")
+  [ "$free" -ge 3000 ] ||
+    die "no space: the build root needs about 3 GB in $CACHE, only $free MB are free. Free some space, or set XDG_CACHE_HOME to a disk with room, and run again"
+}
+
+# A fresh build needs about 2.5 GB (debug information), an incremental one little.
+check_build_space() {
+  local need=300 free
+  [ -f "$BUILD/build.ninja" ] || need=2500
+  free=$(free_mb "$BUILD")
+  [ "$free" -ge "$need" ] ||
+    die "no space: building in $BUILD needs about $need MB, only $free MB are free. Free some space and run again"
 }
 
 # Runs a command inside the root as root (package management).
@@ -120,18 +178,18 @@ setup_root() {
   ensure_host_tools
   need_root_user
   check_space
+  check_network
   if [ ! -x "$ROOT/usr/bin/apt-get" ]; then
     step "creating a Debian 13 ($SUITE) root in $ROOT (about a minute)"
-    rm -rf "$ROOT.partial"
+    ${SUDO:-} rm -rf "$ROOT.partial" "$ROOT"
     ${SUDO:-} debootstrap --variant=minbase "$SUITE" "$ROOT.partial" >"$CACHE/debootstrap.log" 2>&1 ||
-      die "debootstrap failed, see $CACHE/debootstrap.log (network? disk space?)"
-    mv "$ROOT.partial" "$ROOT"
+      die_from_log "creating the root (debootstrap)" "$CACHE/debootstrap.log" "$CACHE"
+    ${SUDO:-} mv "$ROOT.partial" "$ROOT"
   fi
   step "installing build packages into the root (about a minute)"
-  root_admin bash -c 'apt-get update -qq && apt-get install -y -qq --no-install-recommends "$@"' _ "${ROOT_PACKAGES[@]}" \
-    >"$CACHE/apt.log" 2>&1 || die "installing packages in the root failed, see $CACHE/apt.log"
-  touch "$ROOT/.tideline-ready"
-  step "build root ready"
+  root_admin bash -c 'apt-get update -q && apt-get install -y -q --no-install-recommends "$@"' _ "${ROOT_PACKAGES[@]}" \
+    >"$CACHE/apt.log" 2>&1 || die_from_log "installing packages in the root" "$CACHE/apt.log" "$CACHE"
+  ${SUDO:-} touch "$ROOT/.tideline-ready"
 }
 
 # Runs a command in the build environment: the root with the source tree, the
@@ -142,23 +200,63 @@ in_env() {
     PATH="$bin:$PATH" "$@"
     return
   fi
-  local args=(--bind "$ROOT" / --proc /proc --dev /dev --die-with-parent
-    --ro-bind /etc/resolv.conf /etc/resolv.conf
-    --bind /tmp /tmp --bind "$SRC" "$SRC" --chdir "$PWD")
+  # / is a tmpfs holding the root's system folders, so that the mount
+  # points for the folders below can be made without writing to the root
+  # (it belongs to root; the user may not).
+  local args=(--tmpfs / --proc /proc --dev /dev --die-with-parent) entry name
+  for entry in "$ROOT"/*; do
+    name=${entry##*/}
+    if [ -L "$entry" ]; then
+      args+=(--symlink "$(readlink "$entry")" "/$name")
+    elif [ -d "$entry" ]; then
+      case "$name" in usr|etc|var|opt) args+=(--bind "$entry" "/$name") ;; esac
+    fi
+  done
+  local shared
+  shared=$(cd "$SRC/../shared" 2>/dev/null && pwd -P) || shared=
+  local visible=("$SRC" /tmp)
+  [ -d "$HOME" ] && [ "$HOME" != / ] && visible+=("$HOME")
+  [ -d /var/log ] && visible+=(/var/log)
+  [ -n "$shared" ] && visible+=("$shared")
+  # The current folder and the files named on the command line, read-only,
+  # wherever they are (say /srv/logs), unless they are the system's own.
+  # Mounted first: a parent of the source tree or of $HOME (run from /work
+  # or /home) must not cover their writable mounts below.
+  local path real
+  for path in "$PWD" "$@"; do
+    [ -e "$path" ] || continue
+    real=$(realpath -e -- "$path" 2>/dev/null) || continue
+    is_visible "$real" "${visible[@]}" && continue
+    case "$real" in /|/usr|/usr/*|/etc|/etc/*|/bin*|/sbin*|/lib*|/proc*|/sys*|/dev*|/run*|/boot*|/var|/var/lib*|/var/cache*) continue ;; esac
+    args+=(--ro-bind "$real" "$real")
+    visible+=("$real")
+  done
+  args+=(--ro-bind /etc/resolv.conf /etc/resolv.conf --bind /tmp /tmp --bind "$SRC" "$SRC")
   [ -d "$HOME" ] && [ "$HOME" != / ] && args+=(--bind "$HOME" "$HOME")
   [ -d /var/log ] && args+=(--ro-bind /var/log /var/log)
   # The project's reference corpora (../shared/corpora), when present.
-  local shared
-  shared=$(cd "$SRC/../shared" 2>/dev/null && pwd -P) && args+=(--ro-bind "$shared" "$shared")
+  [ -n "$shared" ] && args+=(--ro-bind "$shared" "$shared")
   [ -n "${XDG_RUNTIME_DIR:-}" ] && [ -d "$XDG_RUNTIME_DIR" ] && args+=(--bind "$XDG_RUNTIME_DIR" "$XDG_RUNTIME_DIR")
   [ -n "${XAUTHORITY:-}" ] && [ -f "$XAUTHORITY" ] && args+=(--ro-bind "$XAUTHORITY" "$XAUTHORITY")
-  case "$PWD" in "$SRC"*|/tmp*|"$HOME"*) ;; *) args+=(--chdir "$SRC") ;; esac
+  if is_visible "$(pwd -P)" "${visible[@]}"; then args+=(--chdir "$(pwd -P)"); else args+=(--chdir "$SRC"); fi
   bwrap "${args[@]}" --setenv PATH "$bin:/usr/local/bin:/usr/bin:/bin" "$@"
+}
+
+# Whether the path $1 is one of the folders that follow, or inside one.
+is_visible() {
+  local path=$1 dir
+  shift
+  for dir in "$@"; do
+    case "$path" in "$dir"|"$dir"/*) return 0 ;; esac
+  done
+  return 1
 }
 
 prepare() {
   if use_native; then
     BUILD=$SRC/build/native${BUILD_SUFFIX:-}
+    [ -n "${NATIVE_SAID:-}" ] || step "building natively with the host's Qt $(host_qt_version || echo '?') (TIDELINE_NATIVE=0 uses the Debian 13 root instead)"
+    NATIVE_SAID=1
   else
     setup_root
     BUILD=$SRC/build/devroot${BUILD_SUFFIX:-}
@@ -170,19 +268,31 @@ build() {
   step "building Tideline ($type) in ${BUILD#"$SRC"/}"
   local werror=OFF
   [ "${TIDELINE_WERROR:-0}" = 1 ] && werror=ON
+  check_build_space
+  local log=$SRC/build/.configure-$(basename "$BUILD").log
   in_env cmake -S "$SRC" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE="$type" \
-    -DTIDELINE_WERROR="$werror" >"$SRC/build/.configure-$(basename "$BUILD").log" 2>&1 || {
-    cat "$SRC/build/.configure-$(basename "$BUILD").log" >&2
-    die "configure failed"
+    -DTIDELINE_WERROR="$werror" >"$log" 2>&1 || {
+    grep -A12 -E '^CMake Error' "$log" >&2 || tail -n 20 "$log" >&2
+    if use_native; then
+      die "configure failed (full log: $log): install the packages of README.md, Building natively, or run with TIDELINE_NATIVE=0 to build in the Debian 13 root"
+    fi
+    die "configure failed (full log: $log)"
   }
-  in_env cmake --build "$BUILD" -- -k 0 || die "build failed"
+  in_env cmake --build "$BUILD" -- -k 0 || {
+    [ "$(free_mb "$BUILD")" -ge 100 ] || die "build failed: no space left in $BUILD. Free some space and run again"
+    die "build failed (the compiler's messages are above)"
+  }
+}
+
+# Before building: a window needs a display.
+check_display() {
+  if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
+    die "no display (DISPLAY and WAYLAND_DISPLAY are unset): run it from a desktop session, or under xvfb-run"
+  fi
 }
 
 cmd_run() {
   if [ $# -eq 0 ]; then set -- --demo; fi
-  if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
-    die "no display (DISPLAY and WAYLAND_DISPLAY are unset): run it from a desktop session, or under xvfb-run"
-  fi
   step "starting tideline $*"
   in_env tideline "$@"
 }
@@ -282,9 +392,9 @@ main() {
   [ $# -gt 0 ] && shift
   mkdir -p "$SRC/build"
   case "$cmd" in
-    setup) prepare ;;
+    setup) prepare; use_native || step "build root ready: $ROOT" ;;
     build) prepare; build ;;
-    run) prepare; build; cmd_run "$@" ;;
+    run) check_display; prepare; build; cmd_run "$@" ;;
     test) prepare; build; cmd_test "$@" ;;
     bench) BUILD_TYPE=Release BUILD_SUFFIX=-release; prepare; build
            in_env env QT_QPA_PLATFORM=offscreen TIDELINE_BIN="$BUILD/bin" bash "$SRC/tests/bench/run.sh" "$@" ;;

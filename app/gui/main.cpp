@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QLoggingCategory>
 #include <QMessageBox>
 #include <QTextDocument>
 
@@ -19,6 +20,10 @@
 
 int main(int argc, char *argv[])
 {
+    // The engine's debug messages (several a second while following) are for
+    // developers, not for the terminal Tideline was started from:
+    // QT_LOGGING_RULES="tideline.*.debug=true" shows them (it overrides this).
+    QLoggingCategory::setFilterRules(QStringLiteral("tideline.*.debug=false"));
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Tideline"));
     QApplication::setApplicationName(QStringLiteral("tideline"));

@@ -16,9 +16,19 @@
 #include "timelinewidget.h"
 
 #include <QAbstractItemModel>
+#include <QAction>
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QCompleter>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QMimeData>
+#include <QProgressBar>
 #include <QScopeGuard>
 #include <QFile>
+#include <QTimer>
 #include <QHeaderView>
 #include <QMenu>
 #include <QSettings>
@@ -26,12 +36,16 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPointer>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
+
+#include <sys/stat.h>
 #include <unistd.h>
 #include <QToolButton>
 
@@ -95,7 +109,8 @@ private:
         opened.window->activateWindow();
         if (!QTest::qWaitForWindowActive(opened.window.get()))
             qWarning("window not active");
-        opened.tab = opened.window->openFile(path);
+        if (!path.isEmpty())
+            opened.tab = opened.window->openFile(path);
         return opened;
     }
 
@@ -182,6 +197,213 @@ private Q_SLOTS:
         QVERIFY(box);
         QVERIFY(box->text().contains(QStringLiteral("does not exist")));
         QCOMPARE(box->textFormat(), Qt::PlainText);
+    }
+
+    /// Each way a path can fail to open, the message says what is wrong,
+    /// which path, and what the user can do; the open tab keeps working.
+    void openProblemsSayWhatWhereAndWhatToDo_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("what");
+        QTest::addColumn<QString>("todo");
+        QTest::newRow("missing file") << QStringLiteral("missing") << QStringLiteral("does not exist")
+                                      << QStringLiteral("Check the path");
+        QTest::newRow("folder") << QStringLiteral("folder") << QStringLiteral("is a folder, not a file")
+                                << QStringLiteral("Open a log file inside it");
+        QTest::newRow("named pipe") << QStringLiteral("fifo") << QStringLiteral("is not a regular file")
+                                    << QStringLiteral("tideline -");
+        QTest::newRow("unreadable file") << QStringLiteral("unreadable") << QStringLiteral("Cannot read")
+                                         << QStringLiteral("Check the file's permissions");
+    }
+
+    void openProblemsSayWhatWhereAndWhatToDo()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, what);
+        QFETCH(QString, todo);
+        const QString path = m_dir.filePath(QStringLiteral("problem-") + kind);
+        if (kind == u"folder") {
+            QVERIFY(QDir().mkpath(path));
+        } else if (kind == u"fifo") {
+            QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        } else if (kind == u"unreadable") {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("secret\n");
+            file.close();
+            QVERIFY(file.setPermissions(QFileDevice::WriteOwner));
+            if (QFileInfo(path).isReadable())
+                QSKIP("running as root: every file is readable");
+        }
+        const QString good = generated(QStringLiteral("good-") + kind + QStringLiteral(".log"), 100);
+        auto [window, tab] = openShown(good);
+        QVERIFY(tab);
+
+        QVERIFY(!window->openFile(path));
+        QCOMPARE(window->tabs()->count(), 1);
+        auto *box = window->findChild<QMessageBox *>();
+        QVERIFY(box);
+        QCOMPARE(box->textFormat(), Qt::PlainText);
+        const QString text = box->text();
+        QVERIFY2(text.contains(what), qPrintable(text));
+        QVERIFY2(text.contains(QFileInfo(path).absoluteFilePath()), qPrintable(text));
+        QVERIFY2(text.contains(todo), qPrintable(text));
+        QCOMPARE(window->statusBar()->currentMessage(), text);
+
+        // The tab that was open still works.
+        QTRY_COMPARE(tab->view()->model()->rowCount(), 100);
+        QCOMPARE(window->currentTab(), tab);
+    }
+
+    /// Dropping files on the window opens each in a tab; a dropped folder
+    /// is reported, the files still open.
+    void droppedFilesOpenInTabs()
+    {
+        const QString first = generated(QStringLiteral("dropped-1.log"), 20);
+        const QString second = generated(QStringLiteral("dropped-2.log"), 30);
+        const QString folder = m_dir.filePath(QStringLiteral("dropped-folder"));
+        QVERIFY(QDir().mkpath(folder));
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.acceptDrops());
+
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(first), QUrl::fromLocalFile(folder), QUrl::fromLocalFile(second)});
+        const QPoint centre = window.rect().center();
+        QDragEnterEvent enter(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(centre), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &drop);
+        QVERIFY(drop.isAccepted());
+
+        QCOMPARE(window.tabs()->count(), 2);
+        QCOMPARE(window.tabs()->tabText(0), QStringLiteral("dropped-1.log"));
+        QCOMPARE(window.tabs()->tabText(1), QStringLiteral("dropped-2.log"));
+        auto *tab = qobject_cast<LogTab *>(window.tabs()->widget(1));
+        QVERIFY(tab);
+        QTRY_COMPARE(tab->view()->model()->rowCount(), 30);
+        auto *box = window.findChild<QMessageBox *>();
+        QVERIFY(box);
+        QVERIFY2(box->text().contains(QStringLiteral("is a folder")), qPrintable(box->text()));
+    }
+
+    /// File ▸ Open (Ctrl+O) shows a file dialog; the file typed there opens.
+    void fileOpenDialogOpensTheChosenFile()
+    {
+        const QString path = generated(QStringLiteral("chosen.log"), 40);
+        auto [window, none] = openShown(QString());
+        QCOMPARE(window->tabs()->count(), 0);
+        bool seen = false;
+        int tries = 0;
+        std::function<void()> answer = [&] {
+            QFileDialog *dialog = nullptr;
+            for (QWidget *widget : QApplication::topLevelWidgets())
+                if (auto *shown = qobject_cast<QFileDialog *>(widget); shown && shown->isVisible())
+                    dialog = shown;
+            if (!dialog) {
+                if (++tries < 1000)
+                    QTimer::singleShot(10, window.get(), answer);
+                return;
+            }
+            seen = true;
+            // Go to the file's folder, type its name, press Return. (Typing a
+            // whole path does not reach the dialog's folder model under the
+            // offscreen platform.)
+            dialog->setDirectory(QFileInfo(path).absolutePath());
+            auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+            if (edit) {
+                edit->clear();
+                QTest::keyClicks(edit, QFileInfo(path).fileName());
+                if (QCompleter *completer = edit->completer(); completer && completer->popup()->isVisible())
+                    QTest::keyClick(completer->popup(), Qt::Key_Escape); // closes the completer's list
+                QTest::keyClick(edit, Qt::Key_Return);
+            }
+            // Never hang: a dialog still open now fails the test below.
+            QTimer::singleShot(0, dialog, [dialog] {
+                if (dialog->isVisible())
+                    dialog->reject();
+            });
+        };
+        QAction *open = nullptr;
+        for (QAction *action : window->findChildren<QAction *>())
+            if (action->text() == QStringLiteral("&Open…"))
+                open = action;
+        QVERIFY(open);
+        QCOMPARE(open->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_O));
+        // As clicking File ▸ Open… does (Ctrl+O, checked above, would run the
+        // dialog's event loop inside the test's key press).
+        QTimer::singleShot(0, window.get(), answer);
+        QMetaObject::invokeMethod(open, &QAction::trigger, Qt::QueuedConnection);
+        QTRY_VERIFY2(seen, "no file dialog appeared");
+        QTRY_COMPARE(window->tabs()->count(), 1);
+        QCOMPARE(window->tabs()->tabText(0), QStringLiteral("chosen.log"));
+        QTRY_COMPARE(window->currentTab()->view()->model()->rowCount(), 40);
+    }
+
+    /// File ▸ Open Recent lists the files opened last, newest first, and
+    /// opens the one chosen; a recent file that went away gives a message.
+    void recentFilesReopenFromTheMenu()
+    {
+        QSettings().remove(QStringLiteral("recentFiles"));
+        const QString older = generated(QStringLiteral("recent-older.log"), 10);
+        const QString newer = generated(QStringLiteral("recent-newer.log"), 20);
+        {
+            MainWindow first;
+            QVERIFY(first.openFile(older));
+            QVERIFY(first.openFile(newer));
+        }
+        MainWindow window;
+        window.show();
+        QMenu *recent = nullptr;
+        for (QMenu *menu : window.findChildren<QMenu *>())
+            if (menu->title() == QStringLiteral("Open &Recent"))
+                recent = menu;
+        QVERIFY(recent);
+        recent->popup(window.mapToGlobal(QPoint(10, 10))); // fills it, as opening it does
+        QTRY_VERIFY(recent->isVisible());
+        const QList<QAction *> entries = recent->actions();
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.at(0)->text(), QDir::toNativeSeparators(newer));
+        QCOMPARE(entries.at(1)->text(), QDir::toNativeSeparators(older));
+        recent->setActiveAction(entries.at(1));
+        QTest::keyClick(recent, Qt::Key_Return);
+        QCOMPARE(window.tabs()->count(), 1);
+        QCOMPARE(window.tabs()->tabText(0), QStringLiteral("recent-older.log"));
+        QTRY_COMPARE(window.currentTab()->view()->model()->rowCount(), 10);
+
+        // The newer file is removed meanwhile: choosing it says so.
+        QVERIFY(QFile::remove(newer));
+        recent->popup(window.mapToGlobal(QPoint(10, 10)));
+        QTRY_VERIFY(recent->isVisible());
+        QCOMPARE(recent->actions().at(0)->text(), QDir::toNativeSeparators(older)); // opened last now
+        recent->setActiveAction(recent->actions().at(1));
+        QTest::keyClick(recent, Qt::Key_Return);
+        QCOMPARE(window.tabs()->count(), 1);
+        auto *box = window.findChild<QMessageBox *>();
+        QVERIFY(box);
+        QVERIFY2(box->text().contains(QStringLiteral("does not exist")), qPrintable(box->text()));
+    }
+
+    /// The status bar gives the file, its size and line count, and the
+    /// indexing time once done; the progress bar shows only while indexing.
+    void statusBarShowsFileSizeAndLines()
+    {
+        const QString path = generated(QStringLiteral("status.log"), 2000);
+        auto [window, tab] = openShown(path);
+        QVERIFY(tab);
+        QTRY_VERIFY(!tab->logFile()->isIndexing());
+        QTRY_COMPARE(tab->view()->model()->rowCount(), 2000);
+        auto *progress = window->statusBar()->findChild<QProgressBar *>();
+        QVERIFY(progress);
+        QTRY_VERIFY(!progress->isVisible());
+        const QString status = window->statusBar()->findChild<QLabel *>()->text();
+        QVERIFY2(status.contains(QStringLiteral("status.log")), qPrintable(status));
+        QVERIFY2(status.contains(QLocale().formattedDataSize(QFileInfo(path).size())), qPrintable(status));
+        QVERIFY2(status.contains(QLocale().toString(2000) + QStringLiteral(" lines")), qPrintable(status));
+        QVERIFY2(status.contains(QStringLiteral("indexed in")), qPrintable(status));
+        QCOMPARE(window->windowTitle(), QStringLiteral("status.log — Tideline"));
     }
 
     void typingAQueryFiltersTheRows()

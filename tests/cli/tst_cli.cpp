@@ -297,6 +297,21 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("generate"), QStringLiteral("--lines"), QStringLiteral("5"), QStringLiteral("--format"),
                            QStringLiteral("xml")}
             << QStringLiteral("xml");
+        QTest::newRow("generate negative lines")
+            << QStringList{QStringLiteral("generate"), QStringLiteral("--lines"), QStringLiteral("-5")} << QStringLiteral("--lines");
+        QTest::newRow("generate too many lines")
+            << QStringList{QStringLiteral("generate"), QStringLiteral("--lines"), QStringLiteral("99999999999999999999999")}
+            << QStringLiteral("--lines");
+        QTest::newRow("generate bad seed")
+            << QStringList{QStringLiteral("generate"), QStringLiteral("--lines"), QStringLiteral("5"), QStringLiteral("--seed"),
+                           QStringLiteral("abc")}
+            << QStringLiteral("--seed");
+        QTest::newRow("generate with a file")
+            << QStringList{QStringLiteral("generate"), QStringLiteral("--lines"), QStringLiteral("2"), QStringLiteral("extra")}
+            << QStringLiteral("-o FILE");
+        QTest::newRow("generate unknown option")
+            << QStringList{QStringLiteral("generate"), QStringLiteral("--lines"), QStringLiteral("2"), QStringLiteral("--frob")}
+            << QStringLiteral("frob");
     }
 
     void usageErrorsExitWithTwo()
@@ -307,6 +322,26 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.out.isEmpty());
         QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+    }
+
+    /// A German user gets the German catalogue (it is complete, see
+    /// translations_complete), from the catalogue compiled into the binary.
+    void germanMessagesForAGermanUser()
+    {
+        QProcess process;
+        process.setProgram(qEnvironmentVariable("TIDELINE_BIN_DIR") + QStringLiteral("/tideline-cli"));
+        process.setArguments({QStringLiteral("stats"), m_dir.filePath(QStringLiteral("nicht-da.log"))});
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const QString &name : {QStringLiteral("LC_ALL"), QStringLiteral("LC_MESSAGES"), QStringLiteral("LANGUAGE")})
+            env.remove(name);
+        env.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
+        process.setProcessEnvironment(env);
+        process.start();
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 1);
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QVERIFY2(err.contains(QStringLiteral("nicht-da.log")), qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("existiert nicht")), qPrintable(err));
     }
 
     void generateIsDeterministic()
