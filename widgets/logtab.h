@@ -76,6 +76,8 @@ public:
     FilteredModel *filteredModel() const { return m_filtered; }
     /// The rows the view shows: one per record (see RecordModel).
     RecordModel *recordModel() const { return m_rows; }
+    /// Which lines start records (its background pass folds continuation lines).
+    RecordIndex *recordIndex() const { return m_records; }
     /// The 0-based file line shown in view row @p row, or -1.
     qint64 lineAt(int row) const;
     /// The view row showing 0-based file line @p line, expanding its record
@@ -121,8 +123,11 @@ public:
     /// The table's context menu for a cell; the caller owns it.
     QMenu *createContextMenu(int row, int column);
 
+    /// Progress reaches the status bar at most this often (statusChanged()).
+    static constexpr int kStatusMs = 100;
+
 Q_SIGNALS:
-    /// The status text or progress changed.
+    /// The status text or progress changed (progress: at most every kStatusMs).
     void statusChanged();
     /// Reading the file failed; @p message is for the user.
     void errorOccurred(const QString &message);
@@ -139,6 +144,8 @@ private:
     void connectFilter();
     void applyQuery();
     void onFilterStatus();
+    /// statusChanged() within kStatusMs, once for any number of calls.
+    void statusChangedSoon();
     /// Says in the filter bar when a regex of the query gave up (Query::tooExpensiveError()).
     void showQueryCost();
     void updateMatchText();
@@ -163,6 +170,7 @@ private:
     TimelineModel *m_timelineModel;
     TimelineWidget *m_timeline;
     QTimer *m_bandTimer;
+    QTimer *m_statusTimer; // coalesces progress for statusChanged()
     NewLinesBadge *m_badge = nullptr; // "N new lines" over the view while following
     ColumnController *m_columns;
     QString m_runQuery; // the query text last run, with the level term

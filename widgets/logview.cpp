@@ -55,7 +55,10 @@ void LogView::setModel(QAbstractItemModel *model)
         connect(model, &QAbstractItemModel::rowsInserted, this, &LogView::onRowsInserted);
         connect(model, &QAbstractItemModel::rowsRemoved, this, &LogView::onRowsRemoved);
         connect(model, &QAbstractItemModel::modelReset, this, &LogView::onModelReset);
-        connect(model, &QAbstractItemModel::dataChanged, viewport(), qOverload<>(&QWidget::update));
+        connect(model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+            if (bottomRight.row() >= firstVisibleRow() && topLeft.row() <= firstVisibleRow() + visibleRowCount())
+                viewport()->update(); // else nothing on screen changed
+        });
     }
     m_lineDigits = 0;
     fitLineNumberColumn();
@@ -151,7 +154,11 @@ void LogView::onRowsInserted(const QModelIndex &parent, int first, int last)
     updateScrollBar();
     if (stick)
         verticalScrollBar()->setValue(verticalScrollBar()->maximum());
-    viewport()->update();
+    // Rows added below the screen (a file being indexed) change only the
+    // scroll bar: repainting the rows for each batch cost the GUI thread
+    // most of its time while a big file opened.
+    if (stick || first <= firstVisibleRow() + visibleRowCount())
+        viewport()->update();
 }
 
 void LogView::onRowsRemoved(const QModelIndex &parent, int first, int last)

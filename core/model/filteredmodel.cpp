@@ -61,13 +61,10 @@ FilteredModel::FilteredModel(LogTableModel *source, LogFile *file, QObject *pare
     connect(&m_levelScan, &FilterRunner::restarted, this, [this] { m_levelCounts = {}; });
     connect(&m_levelScan, &FilterRunner::finished, this, &FilteredModel::statusChanged);
     setScanOptions({});
-    // Counting every record waits for the index, so that it does not slow down the first rows.
-    connect(file, &LogFile::indexingFinished, this, [this] {
-        if (!m_counter.isActive())
-            m_counter.start({});
-    });
-    if (!file->isIndexing() && file->format())
-        m_counter.start({});
+    // Counting every record starts at once (it waits for the format): the
+    // first rows do not wait for it (RecordIndex classifies the first lines
+    // itself), and RecordIndex reads the same scan's record starts.
+    m_counter.start({});
 }
 
 void FilteredModel::setScanOptions(const FilterOptions &options)
@@ -76,6 +73,8 @@ void FilteredModel::setScanOptions(const FilterOptions &options)
     FilterOptions counting = options;
     counting.collectStats = true;
     counting.collectTimeline = true; // the timeline of every record
+    counting.collectMatches = false; // every record matches: nothing to keep
+    counting.allRecordStarts = true; // RecordIndex reads them
     m_counter.setOptions(counting);
     if (m_counter.isActive())
         m_counter.start({});
@@ -118,7 +117,8 @@ bool FilteredModel::isCounting() const
 {
     switch (m_countSource) {
     case CountSource::AllRecords:
-        return !m_counter.isActive() || m_counter.isScanning();
+        // The scan waits for the format before it starts.
+        return !m_counter.isActive() || m_counter.isScanning() || !m_file || !m_file->format();
     case CountSource::QueryScan:
         return m_runner.isScanning();
     case CountSource::LevelScan:

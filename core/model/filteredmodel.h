@@ -35,8 +35,8 @@ class LogFile;
 /// bitmap: one more bit per line.
 ///
 /// A second scan counts every record by level and time (countScan()); it
-/// starts once the file is indexed, so that it does not slow down the
-/// first rows. levelCounts() counts the records per level that match the
+/// starts at once, next to the line index (a tab's RecordIndex reads its
+/// record starts too, so the file is read once for both). levelCounts() counts the records per level that match the
 /// count query (the query without the level toggles' term, see
 /// setQuery()): from that scan when the count query is empty, from the
 /// query's own scan when the two are the same, else from a third scan.

@@ -13,7 +13,6 @@
 #include <limits>
 
 namespace {
-constexpr qint64 kMaxRows = std::numeric_limits<int>::max();
 constexpr int kCachedRows = 512;
 
 /// "2026-03-14 08:00:01.123" from "2026-03-14T08:00:01.123+01:00".
@@ -37,7 +36,7 @@ LogTableModel::LogTableModel(LogFile *file, QObject *parent)
     , m_file(file)
     , m_cache(kCachedRows)
 {
-    m_rows = static_cast<int>(std::min(file->lineCount(), kMaxRows));
+    m_rows = static_cast<int>(std::min(file->lineCount(), m_rowLimit));
     connect(file, &LogFile::linesAdded, this, &LogTableModel::onLinesAdded);
     connect(file, &LogFile::reset, this, &LogTableModel::onReset);
     connect(file, &LogFile::formatChanged, this, &LogTableModel::onFormatChanged);
@@ -71,7 +70,20 @@ void LogTableModel::setFieldColumns(const QStringList &names)
 
 bool LogTableModel::isCapped() const
 {
-    return m_file && m_file->lineCount() > kMaxRows;
+    return m_file && m_file->lineCount() > m_rowLimit;
+}
+
+void LogTableModel::setRowLimit(qint64 rows)
+{
+    m_rowLimit = std::clamp<qint64>(rows, 1, kMaxRows);
+    if (m_rows > m_rowLimit) {
+        beginResetModel();
+        m_cache.clear();
+        m_rows = static_cast<int>(m_rowLimit);
+        endResetModel();
+    } else {
+        onLinesAdded();
+    }
 }
 
 void LogTableModel::setUtc(bool utc)
@@ -195,7 +207,7 @@ QVariant LogTableModel::headerData(int section, Qt::Orientation orientation, int
 
 void LogTableModel::onLinesAdded()
 {
-    const int newRows = static_cast<int>(std::min(m_file->lineCount(), kMaxRows));
+    const int newRows = static_cast<int>(std::min(m_file->lineCount(), m_rowLimit));
     if (newRows <= m_rows)
         return;
     // The last row may have been a partial line that is now longer.

@@ -8,6 +8,8 @@
 #include <QCache>
 #include <QPointer>
 
+#include <limits>
+
 class LogFile;
 
 /// The lines of a LogFile as a table: line number, time, level, source and
@@ -40,8 +42,14 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    /// Rows past what a Qt view can address (2^31 - 1) are not shown; true then.
+    /// The most rows a Qt view can address: a row is an int.
+    static constexpr qint64 kMaxRows = std::numeric_limits<int>::max();
+    /// Rows past rowLimit() (kMaxRows) are not shown; true then.
     bool isCapped() const;
+    qint64 rowLimit() const { return m_rowLimit; }
+    /// Shows at most @p rows rows (1..kMaxRows). Tests use a small limit to
+    /// stand in for a file of more than 2^31 lines. Call before the file opens.
+    void setRowLimit(qint64 rows);
     /// Extra columns, one per parsed field name (e.g. "status", "user.id"),
     /// after the fixed ones; rows without the field show nothing there.
     void setFieldColumns(const QStringList &names);
@@ -62,6 +70,7 @@ private:
     QPointer<LogFile> m_file;
     mutable QCache<int, ParsedLine> m_cache;
     QStringList m_fieldColumns;
+    qint64 m_rowLimit = kMaxRows;
     int m_rows = 0;
     bool m_utc = false;
 };

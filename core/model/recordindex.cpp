@@ -7,23 +7,31 @@
 
 #include <bit>
 
-RecordIndex::RecordIndex(LogFile *file, QObject *parent)
+RecordIndex::RecordIndex(LogFile *file, const FilterRunner *shared, QObject *parent)
     : QObject(parent)
     , m_file(file)
     , m_runner(file)
+    , m_scan(shared ? shared : &m_runner)
 {
-    connect(&m_runner, &FilterRunner::finished, this, &RecordIndex::classifyTail);
-    connect(&m_runner, &FilterRunner::chunkArrived, this, &RecordIndex::onChunk);
-    connect(&m_runner, &FilterRunner::restarted, this, &RecordIndex::onRestarted);
-    FilterOptions options;
-    options.chunkBytes = kChunkBytes; // smaller than the filter's: the first rows wait for the first chunk
-    options.collectMatches = false;   // only FilterChunk::recordStarts is read
-    m_runner.setOptions(options);
-    m_runner.start({});
+    connect(m_scan, &FilterRunner::finished, this, &RecordIndex::classifyTail);
+    connect(m_scan, &FilterRunner::chunkArrived, this, &RecordIndex::onChunk);
+    connect(m_scan, &FilterRunner::restarted, this, &RecordIndex::onRestarted);
+    if (!shared) {
+        FilterOptions options;
+        options.chunkBytes = kChunkBytes;
+        options.collectMatches = false; // only FilterChunk::recordStarts is read
+        m_runner.setOptions(options);
+        m_runner.start({});
+    }
+    // After the runner's own handlers (connected in its constructor), which restart the scan.
+    connect(file, &LogFile::linesAdded, this, &RecordIndex::classifyHead);
+    connect(file, &LogFile::formatChanged, this, &RecordIndex::classifyHead);
 }
 
 void RecordIndex::setScanOptions(const FilterOptions &options)
 {
+    if (m_scan != &m_runner)
+        return;
     FilterOptions scan = options;
     scan.collectMatches = false;
     m_runner.setOptions(scan);
@@ -60,6 +68,9 @@ qint64 RecordIndex::recordOf(qint64 line) const
 
 void RecordIndex::onChunk(const FilterChunk &chunk)
 {
+    const qint64 scanned = chunk.firstLine + chunk.lineCount;
+    if (scanned <= m_scannedLines)
+        return; // classified here already (classifyHead(), classifyTail())
     if (!chunk.recordStarts.empty()) {
         for (std::size_t word = 0; word < chunk.recordStarts.size(); ++word) {
             quint64 continuing = ~chunk.recordStarts[word];
@@ -68,13 +79,11 @@ void RecordIndex::onChunk(const FilterChunk &chunk)
                 continuing &= continuing - 1;
                 if (bit >= chunk.lineCount)
                     break;
-                m_continuations.append(chunk.firstLine + bit);
+                if (chunk.firstLine + bit >= m_scannedLines) // the lines below are known already
+                    m_continuations.append(chunk.firstLine + bit);
             }
         }
     }
-    const qint64 scanned = chunk.firstLine + chunk.lineCount;
-    if (scanned <= m_scannedLines)
-        return;
     m_scannedLines = scanned;
     Q_EMIT recordsAdded();
 }
@@ -84,15 +93,26 @@ void RecordIndex::onRestarted()
     m_continuations.clear();
     m_scannedLines = 0;
     Q_EMIT reset();
+    classifyHead();
 }
 
 void RecordIndex::classifyTail()
 {
-    const LogFormatPtr format = m_file ? m_file->format() : nullptr;
-    if (!format || m_runner.isScanning())
+    if (m_scan->isScanning() || !m_file)
         return;
-    const qint64 end = std::min(m_file->lineCount(), m_scannedLines + kMaxTailLines);
-    if (end <= m_scannedLines)
+    classifyLines(std::min(m_file->lineCount(), m_scannedLines + kMaxTailLines));
+}
+
+void RecordIndex::classifyHead()
+{
+    if (m_file && m_scannedLines < kHeadLines)
+        classifyLines(std::min(m_file->lineCount(), kHeadLines));
+}
+
+void RecordIndex::classifyLines(qint64 end)
+{
+    const LogFormatPtr format = m_file ? m_file->format() : nullptr;
+    if (!format || end <= m_scannedLines)
         return;
     for (qint64 line = m_scannedLines; line < end; ++line) {
         const QByteArray bytes = m_file->lineBytes(line, FoldedRecord::kStartBytes);

@@ -19,10 +19,17 @@ class LogFile;
 /// multi-line records costs nothing. Record r's first line is the r-th line
 /// that is not a continuation line (binary searches, O(log^2 n)).
 ///
-/// While a file is followed the engine leaves its last record (which may
-/// still grow) to the next scan; once a scan ends, the lines after it (at
-/// most kMaxTailLines) are classified here on the GUI thread with the same
-/// rule, so the newest record shows at once.
+/// The first screen does not wait for the scan: as soon as the format is
+/// known, the first kHeadLines lines are classified here on the GUI thread
+/// with the same rule (a pread of each line's first bytes, about 1 ms), and
+/// the scan's chunks add only the lines after them. Likewise, while a file
+/// is followed the engine leaves its last record (which may still grow) to
+/// the next scan; once a scan ends, the lines after it (at most
+/// kMaxTailLines) are classified here, so the newest record shows at once.
+///
+/// With a @p shared scan (a tab passes FilteredModel::countScan(), which
+/// counts every record by level and time anyway), its chunks are read and no
+/// scan of its own runs: one pass over the file instead of two.
 ///
 /// Lives on the GUI thread with its LogFile (not owned). A reset or a new
 /// format of the file restarts the scan (reset()).
@@ -31,7 +38,9 @@ class RecordIndex : public QObject
     Q_OBJECT
 
 public:
-    explicit RecordIndex(LogFile *file, QObject *parent = nullptr);
+    /// @p shared: a scan of every record (the empty query, allRecordStarts)
+    /// to read instead of running one; it must outlive this object.
+    explicit RecordIndex(LogFile *file, const FilterRunner *shared = nullptr, QObject *parent = nullptr);
 
     /// Lines [0, scannedLines()) are known to start records or not.
     qint64 scannedLines() const { return m_scannedLines; }
@@ -43,12 +52,15 @@ public:
     qint64 recordOf(qint64 line) const;
     bool startsRecord(qint64 line) const { return !m_continuations.contains(line); }
     /// True while the scan runs.
-    bool isScanning() const { return m_runner.isScanning(); }
-    /// How scans split their work (tests use tiny chunks); restarts the scan.
+    bool isScanning() const { return m_scan->isScanning(); }
+    /// How scans split their work (tests use tiny chunks); restarts the
+    /// scan. Not with a shared scan (its owner sets its options).
     void setScanOptions(const FilterOptions &options);
 
     static constexpr qint64 kMaxTailLines = 1000;
-    /// The scan's work items: the table shows no row before the first one is done.
+    /// Lines classified at once, before the scan's first chunk: more than a screen.
+    static constexpr qint64 kHeadLines = 500;
+    /// The scan's work items.
     static constexpr qint64 kChunkBytes = 1024 * 1024;
 
 Q_SIGNALS:
@@ -61,9 +73,14 @@ private:
     void onChunk(const FilterChunk &chunk);
     void onRestarted();
     void classifyTail();
+    /// Classifies the lines up to kHeadLines that no chunk has covered yet.
+    void classifyHead();
+    /// Classifies lines [scannedLines(), @p end) on this thread.
+    void classifyLines(qint64 end);
 
     QPointer<LogFile> m_file;
-    FilterRunner m_runner;
+    FilterRunner m_runner; // idle with a shared scan
+    const FilterRunner *m_scan; // the scan read: m_runner or the shared one
     RowSet m_continuations;
     qint64 m_scannedLines = 0;
 };

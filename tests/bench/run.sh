@@ -13,12 +13,12 @@ usage() {
 usage: tests/bench/run.sh [--size 1G|256M|...] [--only NAME[,NAME...]] [--runs N] [--out FILE]
 
   --size SIZE   size of each generated file (default 1G; K, M, G suffixes, powers of 1024)
-  --only NAME   run only these benchmarks: index memory literal regex field firstrows zstd timeline alerts timeparse tail
+  --only NAME   run only these benchmarks: index memory literal regex field firstrows tabopen zstd timeline alerts timeparse tail
   --runs N      timed runs per command (default 5); the table shows medians
   --out FILE    also write the markdown table to FILE
 
 Environment: TIDELINE_BIN (required) is the directory holding tideline-cli;
-BENCH_FIRSTROWS and BENCH_COMPRESSEDOPEN override the paths of those programs;
+BENCH_FIRSTROWS, BENCH_TABOPEN and BENCH_COMPRESSEDOPEN override the paths of those programs;
 BENCH_TIMEPARSE overrides the path of the bench_timeparse program;
 BENCH_TAIL_SECONDS sets how long the 100,000 lines/s tail runs (default 60);
 XDG_CACHE_HOME decides where the generated files are kept.
@@ -44,7 +44,7 @@ while [ $# -gt 0 ]; do
   esac
 done
 
-ALL_BENCHMARKS="index memory literal regex field firstrows zstd timeline alerts timeparse tail"
+ALL_BENCHMARKS="index memory literal regex field firstrows tabopen zstd timeline alerts timeparse tail"
 if [ "$ONLY" != all ]; then
   for name in ${ONLY//,/ }; do
     case " $ALL_BENCHMARKS " in *" $name "*) ;; *) die "unknown benchmark '$name'; choose from: $ALL_BENCHMARKS" ;; esac
@@ -76,6 +76,7 @@ TIMELINEFRAMES=$TIDELINE_BIN/bench_timelineframes
 ALERTS=$TIDELINE_BIN/bench_alerts
 TIMEPARSE=${BENCH_TIMEPARSE:-$TIDELINE_BIN/bench_timeparse}
 TAIL=$TIDELINE_BIN/bench_tail
+TABOPEN=${BENCH_TABOPEN:-$TIDELINE_BIN/bench_tabopen}
 CACHE=${XDG_CACHE_HOME:-$HOME/.cache}/tideline/bench
 mkdir -p "$CACHE"
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/tideline-bench.XXXXXX")
@@ -267,6 +268,19 @@ bench_memory() {
   else
     note "memory: no RssAnon row for LogFile (bench_firstrows not built; see firstrows)"
   fi
+  if [ -x "$TABOPEN" ]; then
+    local tab
+    tab=$("$TABOPEN" "$path" 2>>"$WORK/tabopen.err") || { note "memory: bench_tabopen failed: $(tail -c 300 "$WORK/tabopen.err")"; tab=; }
+    per=$(json_field "$tab" rss_anon_bytes_per_line)
+    if [ -n "$per" ]; then
+      per=$(awk -v p="$per" 'BEGIN { printf "%.2f", p }')
+      row "memory: RssAnon growth of a GUI tab, all passes done, minus an empty tab (bench_tabopen)" access "$per B/line" "$lnav_cell" \
+        "$( [ -n "$lnav_per" ] && ratio "$per" "$lnav_per" || echo —)" "<= 8 B/line all in" "$(meets "$per" "<=" 8)"
+      note "memory (tab): $tab"
+    fi
+  else
+    note "memory: no GUI-tab row (no $TABOPEN; it is built with the widgets)"
+  fi
   [ -n "$anon" ] || note "memory: tideline-cli stats --json has no rss_anon_bytes field yet; the index-structure row is offsets only"
 }
 
@@ -362,6 +376,51 @@ bench_firstrows() {
     d=$(printf '%s\n' "${done_ms[@]}" | median)
     row "first rows visible (open to first batch, 60 rows read)" "$f" "$m ms" "—" "—" "$target" "$(meets "$m" "<=" 100)"
     note "first rows ($f): open() to indexingFinished in LogFile, median $d ms (in-process, after Qt start)"
+  done
+}
+
+# Open as a user meets it (issue 3): the real main window, offscreen,
+# MainWindow::openFile() -> the table's first paint with rows; and open -> the
+# line index, the record pass and the level counts all done. Alternating with
+# the line index alone (bench_firstrows) and wc -l on the same file.
+bench_tabopen() {
+  local f path target="<= 100 ms" load
+  if [ ! -x "$TABOPEN" ]; then
+    skip "first rows painted in a tab" all "$target" "no $TABOPEN (built with the widgets and the app); BENCH_TABOPEN can name it"
+    return
+  fi
+  for f in $FORMATS; do
+    path=${FILE[$f]}
+    warm "$path"
+    load=$(cut -d' ' -f1-3 /proc/loadavg)
+    local run out t0 t1 first=() idx=() all=() alone=() wcl=()
+    for ((run = 1; run <= RUNS; run++)); do
+      out=$("$TABOPEN" "$path" 2>"$WORK/tabopen.err") ||
+        { skip "first rows painted in a tab" "$f" "$target" "bench_tabopen failed: $(tail -c 300 "$WORK/tabopen.err")" failed; continue 2; }
+      first+=("$(json_field "$out" first_rows_ms | awk '{ printf "%d", $1 * 1000 }')")
+      idx+=("$(json_field "$out" index_ms | awk '{ printf "%d", $1 * 1000 }')")
+      all+=("$(json_field "$out" all_ms | awk '{ printf "%d", $1 * 1000 }')")
+      if [ -x "$FIRSTROWS" ]; then
+        alone+=("$(("$(json_field "$("$FIRSTROWS" "$path" 2>>"$WORK/firstrows.err")" index_ms)" * 1000))")
+      fi
+      t0=$EPOCHREALTIME
+      wc -l "$path" >/dev/null
+      t1=$EPOCHREALTIME
+      wcl+=("$((10#${t1/[.,]/} - 10#${t0/[.,]/}))")
+    done
+    local m i a w l
+    m=$(printf '%s\n' "${first[@]}" | median)
+    i=$(printf '%s\n' "${idx[@]}" | median)
+    a=$(printf '%s\n' "${all[@]}" | median)
+    w=$(printf '%s\n' "${wcl[@]}" | median)
+    row "first rows painted in a GUI tab (MainWindow::openFile -> first paint with rows)" "$f" "$(fmt_ms "$m")" "—" "—" "$target" "$(meets "$((m / 1000))" "<=" 100)"
+    row "GUI tab: open -> line index done" "$f" "$(fmt_ms "$i")" "wc -l: $(fmt_ms "$w")" "$(ratio "$i" "$w")" "(reference)" "—"
+    row "GUI tab: open -> index, records and level counts all done" "$f" "$(fmt_ms "$a")" "wc -l: $(fmt_ms "$w")" "$(ratio "$a" "$w")" "(reference)" "—"
+    if [ ${#alone[@]} -gt 0 ]; then
+      l=$(printf '%s\n' "${alone[@]}" | median)
+      row "line index alone, in process (LogFile + model, bench_firstrows)" "$f" "$(fmt_ms "$l")" "wc -l: $(fmt_ms "$w")" "$(ratio "$l" "$w")" "(reference)" "—"
+    fi
+    note "tabopen ($f): first rows ${first[*]} us; index ${idx[*]} us; all ${all[*]} us; index alone ${alone[*]:-} us; wc -l ${wcl[*]} us; last run: $out; load average before/after: $load / $(cut -d' ' -f1-3 /proc/loadavg)"
   done
 }
 

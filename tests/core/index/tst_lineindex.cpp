@@ -7,6 +7,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 /// The line index against a trivially correct reference: split on '\n'.
 class TestLineIndex : public QObject
 {
@@ -167,6 +170,65 @@ private Q_SLOTS:
         QVERIFY(reached.has_value());
         QCOMPARE(*reached, content.size());
         QCOMPARE(result.completeLineCount(), 3);
+    }
+
+    /// Offsets past 4 GiB (and past 2^32 line bytes into a line): a sparse
+    /// file whose first 4 GiB are one line and a hole; the index of that part
+    /// is made by hand, as an earlier scan would have left it, and the lines
+    /// after it are scanned as an append and read back with pread.
+    void offsetsPastFourGiB_data()
+    {
+        QTest::addColumn<qint64>("start");
+        QTest::newRow("just past 4 GiB") << (qint64{1} << 32) + 7;
+        QTest::newRow("past 8 GiB") << (qint64{1} << 33) + 12345;
+    }
+
+    void offsetsPastFourGiB()
+    {
+        QFETCH(qint64, start);
+        QRandomGenerator random(7);
+        QByteArray tail("\n"); // ends the line that holds the hole
+        for (int i = 0; i < 2000; ++i)
+            tail += QByteArray(random.bounded(0, 200), char('a' + i % 26)) + (i % 3 ? "\n" : "\r\n");
+        const QString path = m_dir.filePath(QStringLiteral("sparse%1.log").arg(start));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.write("first\n") == 6);
+        QVERIFY(file.seek(start));
+        QVERIFY(file.write(tail) == tail.size());
+        QVERIFY(file.flush());
+        struct stat st = {};
+        QVERIFY(::fstat(file.handle(), &st) == 0);
+        if (st.st_blocks * 512 > (qint64{64} << 20))
+            QSKIP("the file system does not keep sparse files");
+        const qint64 size = start + tail.size();
+        QCOMPARE(qint64(st.st_size), size);
+
+        auto head = std::make_shared<IndexChunk>(0);
+        head->lineEnds.append(6);
+        head->endByte = start;
+        LineIndex base;
+        base.append(head);
+        const std::atomic<bool> cancel = false;
+        const auto reached = scanLines(file.handle(), start, size, {2, 4096, 65536}, cancel,
+                                       [&base](std::shared_ptr<const IndexChunk> c) { base.append(std::move(c)); });
+        QVERIFY(reached.has_value());
+        QCOMPARE(*reached, size);
+        QCOMPARE(base.indexedBytes(), size);
+
+        const QList<QByteArray> expected = referenceLines(tail.mid(1));
+        QCOMPARE(base.lineCount(true), 2 + expected.size());
+        QCOMPARE(base.lineRange(0).end, 5); // "first", without its '\n'
+        QCOMPARE(base.lineRange(1).begin, 6);
+        QCOMPARE(base.lineRange(1).end, start); // the hole, up to the '\n' at start
+        QCOMPARE(base.lineRange(1).length(), start - 6); // longer than 2^32
+        for (qsizetype i = 0; i < expected.size(); ++i) {
+            const LineRange range = base.lineRange(2 + i);
+            QVERIFY(range.begin > (qint64{1} << 32));
+            QByteArray bytes(range.length(), Qt::Uninitialized);
+            QCOMPARE(::pread(file.handle(), bytes.data(), static_cast<size_t>(bytes.size()), range.begin), ssize_t(bytes.size()));
+            QCOMPARE(bytes, expected[i]);
+        }
     }
 
     void compactMemory()

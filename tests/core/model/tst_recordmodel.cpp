@@ -84,20 +84,33 @@ private Q_SLOTS:
     void foldsContinuationLines_data()
     {
         QTest::addColumn<QList<int>>("extraLines");
-        QTest::newRow("no multi-line records") << QList<int>{0, 0, 0, 0};
-        QTest::newRow("stack traces") << QList<int>{0, 3, 0, 0, 12, 1, 0};
-        QTest::newRow("first and last") << QList<int>{5, 0, 0, 7};
-        QTest::newRow("long ones across chunks") << QList<int>{40, 0, 25, 0, 0, 60};
+        QTest::addColumn<bool>("shared"); // RecordIndex reads FilteredModel's count scan
+        QTest::newRow("no multi-line records") << QList<int>{0, 0, 0, 0} << false;
+        QTest::newRow("stack traces") << QList<int>{0, 3, 0, 0, 12, 1, 0} << false;
+        QTest::newRow("first and last") << QList<int>{5, 0, 0, 7} << false;
+        QTest::newRow("long ones across chunks") << QList<int>{40, 0, 25, 0, 0, 60} << false;
+        // Past the lines classified before the scan (RecordIndex::kHeadLines):
+        // the rest comes from the scan's chunks.
+        QList<int> many;
+        for (int i = 0; i < 150; ++i) // about 1,000 lines
+            many << QList<int>{0, 3, 0, 0, 12, 1, 0}.at(i % 7) + (i % 11 == 0 ? 30 : 0);
+        QTest::newRow("past the head lines, own scan") << many << false;
+        QTest::newRow("past the head lines, shared scan") << many << true;
+        QTest::newRow("short, shared scan") << QList<int>{5, 0, 0, 7} << true;
     }
 
     void foldsContinuationLines()
     {
         QFETCH(QList<int>, extraLines);
+        QFETCH(bool, shared);
         LogFile file;
         LogTableModel table(&file);
         FilteredModel filtered(&table, &file);
-        RecordIndex records(&file);
-        records.setScanOptions(tinyChunks());
+        RecordIndex records(&file, shared ? &filtered.countScan() : nullptr);
+        if (shared)
+            filtered.setScanOptions(tinyChunks());
+        else
+            records.setScanOptions(tinyChunks());
         RecordModel model(&filtered, &records);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(file.open(write(textLog(extraLines))));
@@ -118,6 +131,31 @@ private Q_SLOTS:
             if (extraLines[row] > 0) // a folded line belongs to its record's row
                 QCOMPARE(model.rowForLine(starts[row] + 1), row);
         }
+    }
+
+    /// The first screen does not wait for the record scan: the first
+    /// kHeadLines lines are classified at once. Here the scan never runs.
+    void firstLinesShowBeforeTheScan()
+    {
+        QList<int> extraLines;
+        for (int i = 0; i < 300; ++i)
+            extraLines << (i % 5 == 1 ? 4 : 0);
+        LogFile file;
+        LogTableModel table(&file);
+        FilteredModel filtered(&table, &file);
+        FilterRunner idle(&file); // never started: no chunk ever arrives
+        RecordIndex records(&file, &idle);
+        RecordModel model(&filtered, &records);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(file.open(write(textLog(extraLines))));
+        QTRY_VERIFY(!file.isIndexing());
+        QVERIFY(file.lineCount() > RecordIndex::kHeadLines);
+        QCOMPARE(records.scannedLines(), RecordIndex::kHeadLines);
+        const QList<qint64> starts = recordStarts(extraLines);
+        const auto shown = std::count_if(starts.begin(), starts.end(), [](qint64 line) { return line < RecordIndex::kHeadLines; });
+        QCOMPARE(model.rowCount(), shown);
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(model.lineAt(row), starts[row]);
     }
 
     void expandsAndCollapses_data()
