@@ -18,7 +18,7 @@
 
 namespace {
 
-constexpr qint64 kReadBytes = 1024 * 1024;
+constexpr qint64 kReadBytes = 128 * 1024; // stays in L2 between the kernel's copy and the scan
 
 struct ChunkResult
 {
