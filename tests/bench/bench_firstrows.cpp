@@ -12,6 +12,7 @@
 //                    just before open() and after indexing finished
 // Exit status 1 when the file cannot be opened or indexing does not finish.
 
+#include "benchsupport.h"
 #include "index/logfile.h"
 #include "model/logtablemodel.h"
 
@@ -23,35 +24,16 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 
 namespace {
 
+using Bench::kTimeoutMs;
+using Bench::printErr;
+using Bench::rssAnonBytes;
+
 constexpr int kScreenRows = 60;
-constexpr int kTimeoutMs = 10 * 60 * 1000;
-
-/// RssAnon from /proc/self/status in bytes, or -1 when it cannot be read.
-qint64 rssAnonBytes()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    // /proc files report size 0, so atEnd() is true at once: read it whole.
-    const QList<QByteArray> lines = status.readAll().split('\n');
-    for (const QByteArray &line : lines) {
-        if (line.startsWith("RssAnon:")) {
-            const QList<QByteArray> parts = line.simplified().split(' ');
-            return parts.size() >= 2 ? parts.at(1).toLongLong() * 1024 : -1;
-        }
-    }
-    return -1;
-}
-
-void printErr(const QString &text)
-{
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stderr);
-}
 
 } // namespace
 
@@ -87,7 +69,7 @@ int main(int argc, char *argv[])
     });
     QObject::connect(&file, &LogFile::errorOccurred, &app,
                      [](const QString &message) { printErr(QStringLiteral("bench_firstrows: %1\n").arg(message)); });
-    QTimer::singleShot(kTimeoutMs, &app, [] {
+    QTimer::singleShot(std::chrono::milliseconds(kTimeoutMs), &app, [] {
         printErr(QStringLiteral("bench_firstrows: indexing did not finish in time\n"));
         QCoreApplication::exit(1);
     });

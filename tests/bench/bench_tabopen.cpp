@@ -55,22 +55,7 @@ namespace {
 
 using Bench::msSince;
 using Bench::printErr;
-
-/// RssAnon from /proc/self/status in bytes, or -1 when it cannot be read.
-qint64 rssAnonBytes()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    const QList<QByteArray> lines = status.readAll().split('\n');
-    for (const QByteArray &line : lines) {
-        if (line.startsWith("RssAnon:")) {
-            const QList<QByteArray> parts = line.simplified().split(' ');
-            return parts.size() >= 2 ? parts.at(1).toLongLong() * 1024 : -1;
-        }
-    }
-    return -1;
-}
+using Bench::rssAnonBytes;
 
 /// With BENCH_PROFILE set: the GUI thread's time per receiver class and
 /// event type (outermost events only), printed to stderr at the end.

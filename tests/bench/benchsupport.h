@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QList>
 #include <QString>
 
 #include <algorithm>
@@ -52,6 +54,23 @@ inline double median(std::vector<double> values)
     std::sort(values.begin(), values.end());
     const std::size_t mid = values.size() / 2;
     return values.size() % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
+}
+
+/// RssAnon from /proc/self/status in bytes, or -1 when it cannot be read.
+inline qint64 rssAnonBytes()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    // /proc files report size 0, so atEnd() is true at once: read it whole.
+    const QList<QByteArray> lines = status.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith("RssAnon:")) {
+            const QList<QByteArray> parts = line.simplified().split(' ');
+            return parts.size() >= 2 ? parts.at(1).toLongLong() * 1024 : -1;
+        }
+    }
+    return -1;
 }
 
 } // namespace Bench

@@ -418,7 +418,9 @@ bench_tabopen() {
     row "GUI tab: open -> index, records and level counts all done" "$f" "$(fmt_ms "$a")" "wc -l: $(fmt_ms "$w")" "$(ratio "$a" "$w")" "(reference)" "—"
     if [ ${#alone[@]} -gt 0 ]; then
       l=$(printf '%s\n' "${alone[@]}" | median)
-      row "line index alone, in process (LogFile + model, bench_firstrows)" "$f" "$(fmt_ms "$l")" "wc -l: $(fmt_ms "$w")" "$(ratio "$l" "$w")" "(reference)" "—"
+      local r
+      r=$(ratio "$l" "$w")
+      row "line index alone, in process (LogFile + model, bench_firstrows)" "$f" "$(fmt_ms "$l")" "wc -l: $(fmt_ms "$w")" "$r" "<= 1.0x wc -l" "$(meets "$r" "<=" 1.0)"
     fi
     note "tabopen ($f): first rows ${first[*]} us; index ${idx[*]} us; all ${all[*]} us; index alone ${alone[*]:-} us; wc -l ${wcl[*]} us; last run: $out; load average before/after: $load / $(cut -d' ' -f1-3 /proc/loadavg)"
   done
