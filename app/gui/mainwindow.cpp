@@ -274,9 +274,11 @@ void MainWindow::goToLine()
     const int current = tab->view()->currentRow() >= 0
                             ? tab->view()->model()->index(tab->view()->currentRow(), 0).data(LogTableModel::LineNumberRole).toInt()
                             : 1;
-    const int line = QInputDialog::getInt(this, tr("Go to Line"), tr("Line (1 to %1):").arg(lines), current, 1, lines, 1, &ok);
+    // The spin box takes any number, so that typing past the last line goes
+    // to the last line (a spin box limited to it would drop the last digit).
+    const int line = QInputDialog::getInt(this, tr("Go to Line"), tr("Line (1 to %1):").arg(lines), current, 1, INT_MAX, 1, &ok);
     if (ok)
-        tab->goToLine(line);
+        tab->goToLine(std::min(line, lines));
 }
 
 void MainWindow::updateStatus()

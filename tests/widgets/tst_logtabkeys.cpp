@@ -142,7 +142,7 @@ private Q_SLOTS:
         QTest::newRow("middle") << QStringLiteral("12345") << 12345;
         QTest::newRow("first") << QStringLiteral("1") << 1;
         QTest::newRow("last") << QString::number(kLines) << kLines;
-        QTest::newRow("more digits than the last line has: the spin box refuses the last one") << QStringLiteral("99999") << 9999;
+        QTest::newRow("past the last line: the last line") << QStringLiteral("99999") << kLines;
     }
 
     /// Ctrl+G, the number typed into the dialog, Enter.
@@ -162,7 +162,6 @@ private Q_SLOTS:
             }
             auto *spin = dialog->findChild<QSpinBox *>();
             QVERIFY(spin);
-            QCOMPARE(spin->maximum(), kLines);
             spin->selectAll();
             QTest::keyClicks(spin, typed);
             QTest::keyClick(spin, Qt::Key_Return);
