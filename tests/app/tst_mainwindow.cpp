@@ -8,7 +8,7 @@
 #include "detailpane.h"
 #include "logview.h"
 
-#include "gen/loggenerator.h"
+#include "../support/accesslog.h"
 #include "index/logfile.h"
 #include "model/filteredmodel.h"
 #include "model/logtablemodel.h"
@@ -59,14 +59,7 @@ private:
 
     QString generated(const QString &name, qint64 lines)
     {
-        const QString path = m_dir.filePath(name);
-        QFile file(path);
-        GeneratorOptions options;
-        options.format = GeneratorFormat::Access;
-        LogGenerator generator(options);
-        if (!file.open(QIODevice::WriteOnly) || !generator.writeLines(file, lines))
-            qFatal("cannot write fixture");
-        return path;
+        return TestSupport::writeAccessLog(m_dir.filePath(name), lines);
     }
 
     /// 0-based numbers of the lines of @p path that contain @p word.

@@ -4,7 +4,7 @@
 #include "logview.h"
 #include "mainwindow.h"
 
-#include "gen/loggenerator.h"
+#include "../support/accesslog.h"
 #include "index/logfile.h"
 #include "model/logtablemodel.h"
 #include "model/recordindex.h"
@@ -38,15 +38,7 @@ private:
     QString generated(const QString &name, qint64 lines)
     {
         const QString path = m_dir.filePath(name);
-        if (QFile::exists(path))
-            return path;
-        QFile file(path);
-        GeneratorOptions options;
-        options.format = GeneratorFormat::Access;
-        LogGenerator generator(options);
-        if (!file.open(QIODevice::WriteOnly) || !generator.writeLines(file, lines))
-            qFatal("cannot write fixture");
-        return path;
+        return QFile::exists(path) ? path : TestSupport::writeAccessLog(path, lines);
     }
 
     QString written(const QString &name, const QByteArray &content)
