@@ -37,6 +37,44 @@ bool token(QByteArrayView s, qsizetype &pos, QByteArrayView &out)
     return pos > start;
 }
 
+#if defined(__SSE2__)
+/// Bit i: byte i of the 32 at @p p is a space.
+quint32 spaces32(const char *p)
+{
+    const __m128i blank = _mm_set1_epi8(' ');
+    const auto mask16 = [&](int at) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + at));
+        return quint32(quint16(_mm_movemask_epi8(_mm_cmpeq_epi8(v, blank))));
+    };
+    return mask16(0) | (mask16(16) << 16);
+}
+
+quint32 withoutTwoLowest(quint32 mask)
+{
+    mask &= mask - 1;
+    return mask & (mask - 1);
+}
+#endif
+
+/// Whether splitHead() refuses @p s by its first 32 bytes: three spaces
+/// there, and no '[' after the third (most lines of other formats), told
+/// before any of its work.
+bool refusedByHead(QByteArrayView s)
+{
+#if defined(__SSE2__)
+    if (s.size() < 32)
+        return false;
+    const quint32 rest = withoutTwoLowest(spaces32(s.data()));
+    if (rest == 0)
+        return false;
+    const qsizetype afterThird = std::countr_zero(rest) + 1;
+    return afterThird >= s.size() || s[afterThird] != '[';
+#else
+    Q_UNUSED(s);
+    return false;
+#endif
+}
+
 /// The three space-separated tokens that open the line (host ident user),
 /// as three token() calls with one space after each would read them; @p pos
 /// ends after the third space. The spaces are found 32 bytes at a time.
@@ -45,14 +83,8 @@ bool headTokens(QByteArrayView s, qsizetype &pos, QByteArrayView &host, QByteArr
     qsizetype space[3];
 #if defined(__SSE2__)
     if (s.size() >= 32) {
-        const __m128i blank = _mm_set1_epi8(' ');
-        const auto mask16 = [&](int at) {
-            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s.data() + at));
-            return quint32(quint16(_mm_movemask_epi8(_mm_cmpeq_epi8(v, blank))));
-        };
-        quint32 mask = mask16(0) | (mask16(16) << 16);
-        const quint32 twoCleared = (mask & (mask - 1)) & ((mask & (mask - 1)) - 1);
-        if (twoCleared != 0) { // at least three spaces
+        quint32 mask = spaces32(s.data());
+        if (withoutTwoLowest(mask) != 0) { // at least three spaces
             for (qsizetype &at : space) {
                 at = std::countr_zero(mask);
                 mask &= mask - 1;
@@ -112,6 +144,21 @@ bool isNumber(QByteArrayView t, int &value)
     return true;
 }
 
+/// The status at @p pos: a number up to the next space or the end.
+bool readStatus(QByteArrayView s, qsizetype &pos, QByteArrayView &status, int &code)
+{
+    // Three digits and a space, as every status is, without the loops.
+    const char *p = s.data() + pos;
+    const auto digit = [](char c) { return unsigned(c) - unsigned('0'); };
+    if (pos + 3 < s.size() && p[3] == ' ' && digit(p[0]) < 10 && digit(p[1]) < 10 && digit(p[2]) < 10) {
+        status = s.sliced(pos, 3);
+        code = int(digit(p[0]) * 100 + digit(p[1]) * 10 + digit(p[2]));
+        pos += 3;
+        return true;
+    }
+    return token(s, pos, status) && isNumber(status, code);
+}
+
 } // namespace
 
 AccessFormat::AccessFormat(Variant variant)
@@ -145,7 +192,7 @@ bool AccessFormat::splitHead(QByteArrayView line, Parts &p, const TimeContext &c
         return false;
     pos += n;
     if (!eat(line, pos, ']') || !eat(line, pos, ' ') || !quoted(line, pos, p.request) || !eat(line, pos, ' ')
-        || !token(line, pos, p.status) || !isNumber(p.status, p.statusCode))
+        || !readStatus(line, pos, p.status, p.statusCode))
         return false;
     if (through == Through::Status)
         return true;
@@ -171,11 +218,17 @@ bool AccessFormat::split(QByteArrayView line, Parts &p, const TimeContext &ctx) 
 
 bool AccessFormat::extractTimeLevel(QByteArrayView line, TimeNs &time, Level &level, const TimeContext &ctx) const
 {
+    line = chomp(line);
+    return !refusedByHead(line) && readTimeLevel(line, time, level, ctx);
+}
+
+bool AccessFormat::readTimeLevel(QByteArrayView line, TimeNs &time, Level &level, const TimeContext &ctx)
+{
     // Time and level are the stamp and the status: nothing after the status
     // is read (the fast path may accept a line whose tail is malformed).
     Parts p;
     qsizetype end = 0;
-    if (!splitHead(chomp(line), p, ctx, end, Through::Status))
+    if (!splitHead(line, p, ctx, end, Through::Status))
         return false;
     time = p.time;
     level = levelFromHttpStatus(p.statusCode);

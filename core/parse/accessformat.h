@@ -36,6 +36,9 @@ private:
     /// and Combined share); @p pos ends after the last one read.
     static bool splitHead(QByteArrayView line, Parts &parts, const TimeContext &ctx, qsizetype &pos, Through through);
     bool split(QByteArrayView line, Parts &parts, const TimeContext &ctx) const;
+    /// extractTimeLevel() once the line's first bytes did not refuse it: a
+    /// function of its own, so that a refusal costs no more than the look.
+    static bool readTimeLevel(QByteArrayView line, TimeNs &time, Level &level, const TimeContext &ctx);
 
     Variant m_variant;
 };

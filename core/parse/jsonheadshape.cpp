@@ -26,22 +26,28 @@ struct Memo
 
 thread_local Memo t_memo;
 
-/// memcmp() == 0 inline: leads and gaps are a few words long.
+/// memcmp() == 0 inline: leads and gaps are a few words long. Words at a
+/// time, the last one overlapping the one before (no byte-by-byte tail).
 bool sameBytes(const char *a, const char *b, qsizetype size)
 {
-    const auto word = [](const char *p) {
-        quint64 v;
-        std::memcpy(&v, p, sizeof v);
-        return v;
+    const auto same = [&](qsizetype at, std::size_t width) {
+        quint64 x = 0, y = 0;
+        std::memcpy(&x, a + at, width);
+        std::memcpy(&y, b + at, width);
+        return x == y;
     };
-    qsizetype i = 0;
-    for (; i + 8 <= size; i += 8)
-        if (word(a + i) != word(b + i))
+    if (size < 8) {
+        if (size >= 4)
+            return same(0, 4) && same(size - 4, 4);
+        for (qsizetype i = 0; i < size; ++i)
+            if (a[i] != b[i])
+                return false;
+        return true;
+    }
+    for (qsizetype i = 0; i + 8 < size; i += 8)
+        if (!same(i, 8))
             return false;
-    for (; i < size; ++i)
-        if (a[i] != b[i])
-            return false;
-    return true;
+    return same(size - 8, 8);
 }
 
 } // namespace

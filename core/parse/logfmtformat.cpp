@@ -9,6 +9,10 @@
 #include <QCoreApplication>
 
 #include <array>
+#include <bit>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace {
 
@@ -45,6 +49,17 @@ qsizetype keyEnd(QByteArrayView line, qsizetype pos)
 bool opensWithPair(QByteArrayView line)
 {
     const qsizetype start = skipBlanks(line, 0);
+#if defined(__SSE2__)
+    // Most lines of other formats show it in 16 bytes: a space before any
+    // '=' ends the first token (a space is no key byte) before an '='.
+    if (start + 16 <= line.size()) {
+        const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i *>(line.data() + start));
+        const auto spaces = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, _mm_set1_epi8(' '))));
+        const auto equals = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('='))));
+        if (spaces != 0 && (equals == 0 || std::countr_zero(spaces) < std::countr_zero(equals)))
+            return false;
+    }
+#endif
     const qsizetype end = keyEnd(line, start);
     return end > start && end < line.size() && line[end] == '=';
 }

@@ -86,7 +86,8 @@ qint64 TimeContext::localToUtc(qint64 localSeconds) const
 {
     if (m_fixed)
         return localSeconds - m_fixedOffset;
-    const qint64 hour = floorDiv(localSeconds, 3600);
+    // floorDiv(localSeconds, 3600) in one division by a constant (once per line).
+    const qint64 hour = (localSeconds >= 0 ? localSeconds : localSeconds - 3599) / 3600;
     // Contexts get different slots for the same hour: two contexts used in
     // turn (the engine's and a format's own) must not evict each other.
     CacheEntry &e = t_cache[(static_cast<size_t>(hour) + size_t{m_id} * 61) % kCacheSize];

@@ -484,6 +484,14 @@ int parseGeneral(TimeLayout layout, QByteArrayView text, const TimeContext &ctx,
 
 int sniff(QByteArrayView text, const TimeContext &ctx, TimeNs &out, TimeLayout &layout)
 {
+    // The most common stamp first, as the steps below would read it: a digit
+    // and '-' at [4] guess ISO, and parse() asks FastTime::iso() first.
+    if (text.size() > 4 && text[4] == '-' && isDigit(text.front())) {
+        if (const int n = FastTime::iso(text, ctx, out)) {
+            layout = TimeLayout::Iso;
+            return n;
+        }
+    }
     const int skip = (!text.isEmpty() && text.front() == '[') ? 1 : 0;
     const QByteArrayView t = text.sliced(skip);
     if (t.isEmpty())
