@@ -120,6 +120,14 @@ void TestLevelNames::tokensThatHashAlikeKeepTheirLevels()
         QCOMPARE(LevelNames::parseWord("4"), Level::Unknown); // parse() and parseWord() answer apart
         QCOMPARE(parseLevel("ERROR"), Level::Error);
         QCOMPARE(parseLevel("EROOR"), Level::Unknown);
+        // Each length the cache compares its own way: bytes, two words of
+        // four, two words of eight (overlapping in the middle).
+        QCOMPARE(parseLevel("ERR"), Level::Error);
+        QCOMPARE(parseLevel("EXR"), Level::Unknown);
+        QCOMPARE(parseLevel("CRITICAL"), Level::Critical);
+        QCOMPARE(parseLevel("CRITXCAL"), Level::Unknown);
+        QCOMPARE(parseLevel("INFORMATIONAL"), Level::Info);
+        QCOMPARE(parseLevel("INFORMXTIONAL"), Level::Unknown);
     }
 }
 
