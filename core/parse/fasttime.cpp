@@ -100,6 +100,30 @@ struct DayCache
 thread_local DayCache t_isoDay;
 thread_local DayCache t_clfDay;
 
+/// The last CLF stamp a thread read, but for its seconds: the lines of an
+/// access log mostly share the minute and the zone with the line before,
+/// and then only the seconds are read.
+struct ClfMinute
+{
+    /// Bytes 0-17 ("dd/Mon/yyyy:HH:MM:") and 20-25 (" +hhmm") of the
+    /// stamp: the last word is bytes 16-23 with 24-25 where 18-19 were.
+    struct Key
+    {
+        quint64 head = 0, middle = 0, tail = 0;
+        bool operator==(const Key &) const = default;
+    };
+    static Key keyOf(const char *p)
+    {
+        constexpr quint64 kWithoutSeconds = 0xFFFFFFFF0000FFFFULL;
+        const quint64 zoneEnd = load8(p + 18) >> 48; // bytes 24 and 25
+        return Key{load8(p), load8(p + 8), (load8(p + 16) & kWithoutSeconds) | (zoneEnd << 16)};
+    }
+    Key key;
+    qint64 utcSeconds = 0; ///< the minute's first second, in UTC
+    bool valid = false;
+};
+thread_local ClfMinute t_clfMinute;
+
 /// "HH:MM:SS" at @p p (8 bytes available) as seconds of the day, or -1.
 /// Hours up to 24 and seconds up to 60, as TimeParser accepts them.
 int clock(const char *p)
@@ -170,6 +194,43 @@ int digitsValue(quint64 v, int n)
     d = (d * 100 + (d >> 16)) & 0x0000FFFF0000FFFFULL;
     d = (d * 10000 + (d >> 32)) & 0x00000000FFFFFFFFULL;
     return int(d);
+}
+
+/// The minute of the last ISO stamp a thread read ("yyyy-mm-ddTHH:MM",
+/// its first 16 bytes) as local seconds: the lines of a log mostly share
+/// it with the line before, and then only the seconds are read.
+struct IsoMinute
+{
+    quint64 head = 0;   // bytes 0-7
+    quint64 middle = 0; // bytes 8-15
+    qint64 localSeconds = 0;
+    bool valid = false;
+};
+thread_local IsoMinute t_isoMinute;
+
+/// "yyyy-mm-ddTHH:MM:SS" ('T', 't' or ' ') at @p p (19 bytes) as local
+/// seconds since the epoch; false for anything else.
+bool isoLocalSeconds(const char *p, qint64 &local)
+{
+    const quint64 head = load8(p);
+    const quint64 middle = load8(p + 8);
+    if (t_isoMinute.valid && head == t_isoMinute.head && middle == t_isoMinute.middle) {
+        // Checked when the minute was read: the date, the separator, HH:MM.
+        if (p[16] != ':' || !isDigit(p[17]) || !isDigit(p[18]) || twoDigits(p + 17) > 60)
+            return false;
+        local = t_isoMinute.localSeconds + twoDigits(p + 17);
+        return true;
+    }
+    const char separator = p[10];
+    if (separator != 'T' && separator != ' ' && separator != 't')
+        return false;
+    qint64 days = 0;
+    const int seconds = clock(p + 11);
+    if (seconds < 0 || !isoDate(p, days))
+        return false;
+    local = days * 86400 + seconds;
+    t_isoMinute = IsoMinute{head, middle, local - twoDigits(p + 17), true};
+    return true;
 }
 
 /// '.' or ',' and digits at @p pos: the first nine give the nanoseconds,
@@ -251,13 +312,8 @@ int iso(QByteArrayView s, const TimeContext &ctx, TimeNs &out)
     constexpr qsizetype kStampLength = 19; // yyyy-mm-ddTHH:MM:SS
     if (s.size() < kStampLength)
         return 0;
-    const char *p = s.data();
-    const char separator = p[10];
-    if (separator != 'T' && separator != ' ' && separator != 't')
-        return 0;
-    qint64 days = 0;
-    const int seconds = clock(p + 11);
-    if (seconds < 0 || !isoDate(p, days))
+    qint64 local = 0;
+    if (!isoLocalSeconds(s.data(), local))
         return 0;
     int nanos = 0;
     qsizetype pos = fraction(s, kStampLength, nanos);
@@ -265,7 +321,6 @@ int iso(QByteArrayView s, const TimeContext &ctx, TimeNs &out)
     const Zone zone = isoZone(s, pos, offset);
     if (zone == Zone::Unsure)
         return 0;
-    const qint64 local = days * 86400 + seconds;
     const qint64 utc = zone == Zone::Offset ? local - offset : ctx.localToUtc(local);
     out = utc * kNsPerSec + nanos;
     return int(pos);
@@ -279,6 +334,14 @@ int clf(QByteArrayView s, TimeNs &out)
     if (s.size() < kLength || (s.size() > kLength && isDigit(s[kLength])))
         return 0;
     const char *p = s.data();
+    const ClfMinute::Key key = ClfMinute::keyOf(p);
+    if (t_clfMinute.valid && key == t_clfMinute.key) {
+        // The stamp of a line before but for its seconds: those are all to read.
+        if (!isDigit(p[18]) || !isDigit(p[19]) || twoDigits(p + 18) > 60)
+            return 0;
+        out = (t_clfMinute.utcSeconds + twoDigits(p + 18)) * kNsPerSec;
+        return int(kLength);
+    }
     if (p[2] != '/' || p[6] != '/' || p[11] != ':' || p[20] != ' ' || (p[21] != '+' && p[21] != '-'))
         return 0;
     const int seconds = clock(p + 12);
@@ -303,6 +366,7 @@ int clf(QByteArrayView s, TimeNs &out)
     if (zoneHours > 14 || zoneMinutes > 59)
         return 0;
     const qint64 offset = (p[21] == '-' ? -1 : 1) * (zoneHours * 3600 + zoneMinutes * 60);
+    t_clfMinute = ClfMinute{key, days * 86400 + (seconds - twoDigits(p + 18)) - offset, true};
     out = (days * 86400 + seconds - offset) * kNsPerSec;
     return int(kLength);
 }

@@ -97,6 +97,8 @@ private Q_SLOTS:
     void junkNeverParses();
     void fastClfAgreesWithTimeParser();
     void fastIsoAgreesWithTimeParser();
+    void fastClfReadsRepeatedMinutesAsTheGeneralParser();
+    void fastIsoReadsRepeatedMinutesAsTheGeneralParser();
 };
 
 void TestFormats::golden_data()
@@ -305,6 +307,69 @@ void TestFormats::fastIsoAgreesWithTimeParser()
     QCOMPARE(FastTime::iso("2026-03-14T08:00:00Z", goldenContext(), a), 20);
     QCOMPARE(FastTime::iso("2026-03-15T08:00:00Z", goldenContext(), b), 20);
     QCOMPARE(b - a, 86400LL * 1'000'000'000);
+}
+
+void TestFormats::fastClfReadsRepeatedMinutesAsTheGeneralParser()
+{
+    // The fast path keeps the last stamp's minute and zone and then reads
+    // only the seconds: runs of stamps that share them (as an access log's
+    // lines do), with seconds no clock has and single bytes changed, read
+    // as the general parser reads them.
+    QRandomGenerator random(11);
+    static const char *const kMinutes[] = {"14/Mar/2026:08:00:", "14/Mar/2026:08:01:", "15/Mar/2026:08:00:",
+                                           "29/Feb/2024:23:59:", "29/Feb/2023:23:59:"};
+    static const char *const kZones[] = {" +0000", " -0700", " +0530", " +1500"};
+    static const char kBytes[] = "0123456789/: +-x";
+    QByteArray minute, zone;
+    int accepted = 0;
+    for (int i = 0; i < 50000; ++i) {
+        if (i % 8 == 0) {
+            minute = kMinutes[random.bounded(int(std::size(kMinutes)))];
+            zone = kZones[random.bounded(int(std::size(kZones)))];
+        }
+        QByteArray stamp = minute + QByteArray::number(random.bounded(64)).rightJustified(2, '0') + zone;
+        if (i % 7 == 0)
+            stamp[random.bounded(stamp.size())] = kBytes[random.bounded(int(sizeof kBytes) - 1)];
+        TimeNs fast = kNoTime;
+        TimeNs slow = kNoTime;
+        const int fastN = FastTime::clf(stamp, fast);
+        const int slowN = TimeParser::parseGeneral(TimeLayout::Clf, stamp, goldenContext(), slow);
+        QVERIFY2(fastN == 0 || (fastN == slowN && fast == slow), stamp.constData());
+        accepted += fastN > 0 ? 1 : 0;
+    }
+    QVERIFY(accepted > 20000);
+}
+
+void TestFormats::fastIsoReadsRepeatedMinutesAsTheGeneralParser()
+{
+    // As for CLF: the fast path keeps the last stamp's minute. Runs of
+    // stamps in one minute with other seconds, fractions and zones, minutes
+    // Berlin skips or has twice, and single bytes changed.
+    QRandomGenerator random(13);
+    const TimeContext berlin(goldenContext().reference(), QTimeZone("Europe/Berlin"));
+    static const char *const kMinutes[] = {"2026-03-14T08:00:", "2026-03-14 08:00:", "2026-03-14T08:01:",
+                                           "2024-03-31T02:30:", "2024-10-27 02:30:", "2024-02-29T23:59:",
+                                           "2023-02-29T23:59:", "2026-03-14T24:00:"};
+    static const char *const kTails[] = {"", "Z", ".123Z", ",5", ".123456789+01:00", "-0530", " UTC", " INFO x", "0"};
+    static const char kBytes[] = "0123456789-:T +.Zx";
+    QByteArray minute;
+    int accepted = 0;
+    for (int i = 0; i < 50000; ++i) {
+        if (i % 8 == 0)
+            minute = kMinutes[random.bounded(int(std::size(kMinutes)))];
+        QByteArray stamp = minute + QByteArray::number(random.bounded(64)).rightJustified(2, '0')
+            + kTails[random.bounded(int(std::size(kTails)))];
+        if (i % 7 == 0)
+            stamp[random.bounded(stamp.size())] = kBytes[random.bounded(int(sizeof kBytes) - 1)];
+        const TimeContext &ctx = i % 2 == 0 ? berlin : goldenContext();
+        TimeNs fast = kNoTime;
+        TimeNs slow = kNoTime;
+        const int fastN = FastTime::iso(stamp, ctx, fast);
+        const int slowN = TimeParser::parseGeneral(TimeLayout::Iso, stamp, ctx, slow);
+        QVERIFY2(fastN == 0 || (fastN == slowN && fast == slow), stamp.constData());
+        accepted += fastN > 0 ? 1 : 0;
+    }
+    QVERIFY(accepted > 20000);
 }
 
 QTEST_GUILESS_MAIN(TestFormats)
