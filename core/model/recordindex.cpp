@@ -10,18 +10,18 @@
 RecordIndex::RecordIndex(LogFile *file, const FilterRunner *shared, QObject *parent)
     : QObject(parent)
     , m_file(file)
-    , m_runner(file)
-    , m_scan(shared ? shared : &m_runner)
+    , m_ownScan(shared ? nullptr : std::make_unique<FilterRunner>(file))
+    , m_scan(shared ? shared : m_ownScan.get())
 {
     connect(m_scan, &FilterRunner::finished, this, &RecordIndex::classifyTail);
     connect(m_scan, &FilterRunner::chunkArrived, this, &RecordIndex::onChunk);
     connect(m_scan, &FilterRunner::restarted, this, &RecordIndex::onRestarted);
-    if (!shared) {
+    if (m_ownScan) {
         FilterOptions options;
         options.chunkBytes = kChunkBytes;
         options.collectMatches = false; // only FilterChunk::recordStarts is read
-        m_runner.setOptions(options);
-        m_runner.start({});
+        m_ownScan->setOptions(options);
+        m_ownScan->start({});
     }
     // After the runner's own handlers (connected in its constructor), which restart the scan.
     connect(file, &LogFile::linesAdded, this, &RecordIndex::classifyHead);
@@ -30,12 +30,12 @@ RecordIndex::RecordIndex(LogFile *file, const FilterRunner *shared, QObject *par
 
 void RecordIndex::setScanOptions(const FilterOptions &options)
 {
-    if (m_scan != &m_runner)
+    if (!m_ownScan)
         return;
     FilterOptions scan = options;
     scan.collectMatches = false;
-    m_runner.setOptions(scan);
-    m_runner.start({});
+    m_ownScan->setOptions(scan);
+    m_ownScan->start({});
 }
 
 qint64 RecordIndex::recordsBelow(qint64 lines) const

@@ -7,6 +7,8 @@
 
 #include <QObject>
 
+#include <memory>
+
 class LogFile;
 
 /// Which lines of a LogFile start records and which are continuation lines
@@ -79,8 +81,8 @@ private:
     void classifyLines(qint64 end);
 
     QPointer<LogFile> m_file;
-    FilterRunner m_runner; // idle with a shared scan
-    const FilterRunner *m_scan; // the scan read: m_runner or the shared one
+    std::unique_ptr<FilterRunner> m_ownScan; // none with a shared scan
+    const FilterRunner *m_scan;              // the scan read: m_ownScan or the shared one
     RowSet m_continuations;
     qint64 m_scannedLines = 0;
 };

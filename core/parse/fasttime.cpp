@@ -2,22 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "parse/fasttime.h"
 
+#include "parse/bytewords.h"
 #include "parse/timeparser.h"
 
 #include <bit>
-#include <cstring>
 
 namespace FastTime {
 namespace {
 
 constexpr qint64 kNsPerSec = 1'000'000'000;
 
-quint64 load8(const char *p)
-{
-    quint64 v;
-    std::memcpy(&v, p, sizeof v);
-    return v; // little-endian: byte i of the text is bits 8i..8i+7
-}
+using ByteWords::load8;
 
 /// Whether the bytes of @p v selected by @p mask (0xff per byte) are all
 /// ASCII digits: their high nibble is 3 and adding 6 keeps it 3.

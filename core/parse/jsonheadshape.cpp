@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "parse/jsonheadshape.h"
 
+#include "parse/bytewords.h"
 #include "parse/fieldnames.h"
 #include "parse/jsonscanner.h"
 #include "parse/levelnames.h"
@@ -26,30 +27,6 @@ struct Memo
 
 thread_local Memo t_memo;
 
-/// memcmp() == 0 inline: leads and gaps are a few words long. Words at a
-/// time, the last one overlapping the one before (no byte-by-byte tail).
-bool sameBytes(const char *a, const char *b, qsizetype size)
-{
-    const auto same = [&](qsizetype at, std::size_t width) {
-        quint64 x = 0, y = 0;
-        std::memcpy(&x, a + at, width);
-        std::memcpy(&y, b + at, width);
-        return x == y;
-    };
-    if (size < 8) {
-        if (size >= 4)
-            return same(0, 4) && same(size - 4, 4);
-        for (qsizetype i = 0; i < size; ++i)
-            if (a[i] != b[i])
-                return false;
-        return true;
-    }
-    for (qsizetype i = 0; i + 8 < size; i += 8)
-        if (!same(i, 8))
-            return false;
-    return same(size - 8, 8);
-}
-
 } // namespace
 
 namespace JsonHeadShape {
@@ -67,11 +44,11 @@ Level levelOfValue(QByteArrayView value)
 bool read(QByteArrayView line, TimeNs &time, Level &level, const TimeContext &ctx)
 {
     Memo &memo = t_memo;
-    if (memo.leadSize < 0 || line.size() < memo.leadSize + memo.gapSize || !sameBytes(line.data(), memo.lead, memo.leadSize))
+    if (memo.leadSize < 0 || line.size() < memo.leadSize + memo.gapSize || !ByteWords::sameBytes(line.data(), memo.lead, memo.leadSize))
         return false;
     const qsizetype firstEnd = JsonScanner::scalarEnd(line, memo.leadSize);
     const qsizetype secondAt = firstEnd + memo.gapSize;
-    if (firstEnd < 0 || secondAt > line.size() || !sameBytes(line.data() + firstEnd, memo.gap, memo.gapSize))
+    if (firstEnd < 0 || secondAt > line.size() || !ByteWords::sameBytes(line.data() + firstEnd, memo.gap, memo.gapSize))
         return false;
     const qsizetype secondEnd = JsonScanner::scalarEnd(line, secondAt);
     if (secondEnd < 0)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "parse/levelnames.h"
 
+#include "parse/bytewords.h"
+
 #include <array>
 #include <bit>
 #include <cstring>
@@ -100,27 +102,6 @@ Level fromLetter(char c)
     }
 }
 
-/// Whether the @p token.size() bytes at @p stored are @p token's (1 to 16
-/// bytes): two loads that overlap in the middle, no call to memcmp().
-bool sameBytes(const char *stored, QByteArrayView token)
-{
-    const char *p = token.data();
-    const auto n = static_cast<std::size_t>(token.size());
-    const auto same = [&](std::size_t width) {
-        quint64 a = 0, b = 0, c = 0, d = 0;
-        std::memcpy(&a, stored, width);
-        std::memcpy(&b, p, width);
-        std::memcpy(&c, stored + n - width, width);
-        std::memcpy(&d, p + n - width, width);
-        return ((a ^ b) | (c ^ d)) == 0;
-    };
-    if (n >= 8)
-        return same(8);
-    if (n >= 4)
-        return same(4);
-    return stored[0] == p[0] && stored[n / 2] == p[n / 2] && stored[n - 1] == p[n - 1];
-}
-
 /// The last tokens a thread read and their levels, in slots hashed by size
 /// and end bytes: a log repeats a handful of spellings, and parse() and
 /// parseWord() are asked once or more for every line. Constant-initialised,
@@ -136,7 +117,7 @@ public:
         const auto hash = static_cast<unsigned>(token.size()) * 7U + static_cast<unsigned char>(token.front())
             + static_cast<unsigned char>(token.back()) * 3U;
         Slot &slot = m_slots[hash % kSlots];
-        if (slot.size == token.size() && sameBytes(slot.bytes, token))
+        if (slot.size == token.size() && ByteWords::sameBytes(slot.bytes, token.data(), token.size()))
             return slot.level;
         std::memcpy(slot.bytes, token.data(), static_cast<std::size_t>(token.size()));
         slot.size = token.size();
